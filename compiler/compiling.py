@@ -1,0 +1,105 @@
+"""The compiler pipeline in one function: :func:`compile_program`.
+
+validated program → inline bindings → structure analysis → backend lowering →
+cached kernels. Every backend computes the same two things for a batch:
+
+- ``pattern(features, lengths)``: the (B, T, T) float32 attention pattern;
+- ``output(features, values, lengths)``: the head output ``pattern @ V``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import numpy as np
+
+from headprog.compiler.analysis import Structure, classify
+from headprog.compiler.cache import cache_key
+from headprog.errors import HeadprogError
+from headprog.features import ROWS
+from headprog.language.printer import format_program
+from headprog.language.program import Program
+
+BACKENDS = ("reference", "numba", "triton")
+
+
+class Kernels(Protocol):
+    """What a backend provides for one program (NumPy in, NumPy out, except Triton's torch)."""
+
+    source: str | None
+
+    def pattern(self, features: Any, lengths: Any) -> Any: ...
+
+    def output(self, features: Any, values: Any, lengths: Any) -> Any: ...
+
+
+@dataclass
+class CompiledHead:
+    """A program compiled for one backend."""
+
+    program: Program
+    backend: str
+    structure: Structure
+    cache_key: str
+    kernels: Kernels = field(repr=False)
+
+    @property
+    def source(self) -> str | None:
+        """The generated kernel module (None for the reference backend)."""
+        return self.kernels.source
+
+    def pattern(self, features, lengths=None) -> np.ndarray:
+        """Attention pattern (B, T, T) float32 of features (B, rows, T)."""
+        features, lengths = _batch(features, lengths)
+        return self.kernels.pattern(features, lengths)
+
+    def output(self, features, values, lengths=None):
+        """``pattern @ values`` for values (B, T, D); returns the type it was given."""
+        features, lengths = _batch(features, lengths)
+        if values.shape[:2] != (features.shape[0], features.shape[2]):
+            raise HeadprogError(
+                f"values have shape {tuple(values.shape)}; expected (batch={features.shape[0]}, T={features.shape[2]}, head_dim)"
+            )
+        return self.kernels.output(features, values, lengths)
+
+
+def _batch(features, lengths) -> tuple[np.ndarray, np.ndarray]:
+    features = np.asarray(features.cpu() if hasattr(features, "cpu") else features, dtype=np.float32)
+    if features.ndim == 2:
+        features = features[None]
+    if features.ndim != 3 or features.shape[1] != len(ROWS):
+        raise HeadprogError(f"features must have shape (batch, {len(ROWS)}, T); got {features.shape}")
+    if lengths is None:
+        lengths = np.full(features.shape[0], features.shape[2], dtype=np.int64)
+    return np.ascontiguousarray(features), np.asarray(lengths, dtype=np.int64)
+
+
+_compiled: dict[str, CompiledHead] = {}
+
+
+def compile_program(program: Program, backend: str = "numba") -> CompiledHead:
+    """Compile ``program`` for ``backend``; cached by program hash, feature library and backend."""
+    if backend not in BACKENDS:
+        raise HeadprogError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+    key = cache_key(program.hash, program.features_version, backend)
+    cached = _compiled.get(key)
+    if cached is not None:
+        return cached
+    structure = classify(program.expr, program.normalize)
+    text = format_program(program)
+    if backend == "reference":
+        from headprog.compiler.lower_reference import ReferenceKernels
+
+        kernels: Kernels = ReferenceKernels(program)
+    elif backend == "numba":
+        from headprog.compiler.lower_numba import NumbaKernels
+
+        kernels = NumbaKernels(program, structure, text, key)
+    else:
+        from headprog.compiler.lower_triton import TritonKernels
+
+        kernels = TritonKernels(program, structure, text, key)
+    head = CompiledHead(program=program, backend=backend, structure=structure, cache_key=key, kernels=kernels)
+    _compiled[key] = head
+    return head

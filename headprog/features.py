@@ -1,0 +1,278 @@
+"""The token-feature library that programs read (versioned).
+
+Every feature is a value per token position ``p`` that depends only on the
+tokens ``0..p`` (causal), so a head program can run inside KV-cache decoding.
+Each feature is defined once here: its name, type, the version it appeared in,
+what it returns for a position outside the sequence, and its documentation.
+It is computed in two forms that are tested to agree:
+
+- :func:`compute_features` (vectorised, a whole sequence at once), and
+- :class:`FeatureStream` (one new token at a time, for generation).
+
+Both produce rows of one float32 matrix of shape ``(len(ROWS), T)``; every
+value is an integer below 2**24, so float32 holds it exactly and all backends
+(NumPy, Numba, Triton) read the same table.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+FEATURE_LIBRARY_VERSION = "v1"
+SUPPORTED_VERSIONS = ("v1",)
+
+
+@dataclass(frozen=True)
+class FeatureSpec:
+    """One feature of the library."""
+
+    name: str
+    type: str  # "cat" (compare with == only), "bool", "pos" (a position), "int"
+    since: str
+    sentinel: int  # value read at a position outside 0..T-1
+    doc: str
+
+
+_SPECS = [
+    FeatureSpec("token", "cat", "v1", -1, "Token id at p."),
+    FeatureSpec(
+        "lower",
+        "cat",
+        "v1",
+        -1,
+        "Text identity ignoring case and surrounding whitespace: the position of the first "
+        "token in 0..p whose lowercased, stripped text equals p's. `lower(k) == lower(q)` "
+        "matches ' The' with 'the'.",
+    ),
+    FeatureSpec("prev_token", "cat", "v1", -1, "Token id at p - 1 (-1 at p = 0). Induction: `prev_token(k) == token(q)`."),
+    FeatureSpec("is_punct", "bool", "v1", 0, "The stripped text is non-empty and every character is Unicode punctuation (category P*)."),
+    FeatureSpec("is_sentence_end", "bool", "v1", 0, "Punctuation that contains '.', '!' or '?'."),
+    FeatureSpec("is_newline", "bool", "v1", 0, "The text contains a newline."),
+    FeatureSpec(
+        "is_word_start",
+        "bool",
+        "v1",
+        0,
+        "p = 0, or the text starts with whitespace, or the previous token's text ends with whitespace.",
+    ),
+    FeatureSpec("is_capitalized", "bool", "v1", 0, "The first non-whitespace character is an uppercase letter."),
+    FeatureSpec("is_digit", "bool", "v1", 0, "The stripped text is non-empty and all digits."),
+    FeatureSpec(
+        "sentence_start",
+        "pos",
+        "v1",
+        -1,
+        "Position of the first token of p's sentence: one after the last sentence end or newline before p, else 0.",
+    ),
+    FeatureSpec("word_start", "pos", "v1", -1, "Position of the first token of p's word: the last word start at or before p."),
+    FeatureSpec("count", "int", "v1", 0, "How often token(p) occurs in 0..p (1 at its first occurrence)."),
+]
+
+FEATURES: dict[str, FeatureSpec] = {s.name: s for s in _SPECS}
+
+#: Boolean classes that ``last(cls, p)`` accepts.
+CLASSES: tuple[str, ...] = tuple(s.name for s in _SPECS if s.type == "bool")
+
+LAST_DOC = (
+    "last(cls, p): position of the most recent token j < p with cls(j) true, -1 if none. "
+    "cls is one of: " + ", ".join(CLASSES) + "."
+)
+
+#: Row order of the feature matrix. ``last_<cls>`` rows hold last(cls, p).
+ROWS: tuple[str, ...] = tuple(s.name for s in _SPECS) + tuple(f"last_{c}" for c in CLASSES)
+ROW_INDEX: dict[str, int] = {name: i for i, name in enumerate(ROWS)}
+ROW_SENTINEL: tuple[int, ...] = tuple(s.sentinel for s in _SPECS) + tuple(-1 for _ in CLASSES)
+
+
+def row_of(feature: str, cls: str | None = None) -> int:
+    """Row index of ``feature`` (or of ``last(cls, ·)`` when feature is ``"last"``)."""
+    return ROW_INDEX[f"last_{cls}" if feature == "last" else feature]
+
+
+def features_in(version: str) -> list[str]:
+    """Names of the features a program declaring ``version`` may use."""
+    order = {v: i for i, v in enumerate(SUPPORTED_VERSIONS)}
+    return [s.name for s in _SPECS if order[s.since] <= order[version]]
+
+
+# ---------------------------------------------------------------------------
+# Per-token classes: a function of one token's text only, so trivially causal.
+
+
+@dataclass(frozen=True)
+class TokenClass:
+    is_punct: bool
+    is_sentence_end: bool
+    is_newline: bool
+    starts_with_space: bool
+    ends_with_space: bool
+    is_capitalized: bool
+    is_digit: bool
+    key: str  # lowercased, stripped text
+
+
+@lru_cache(maxsize=200_000)
+def classify(text: str) -> TokenClass:
+    """Classes of a token from its surface text (leading space kept)."""
+    stripped = text.strip()
+    punct = bool(stripped) and all(unicodedata.category(ch).startswith("P") for ch in stripped)
+    first = next((ch for ch in text if not ch.isspace()), "")
+    return TokenClass(
+        is_punct=punct,
+        is_sentence_end=punct and any(ch in ".!?" for ch in stripped),
+        is_newline="\n" in text,
+        starts_with_space=bool(text) and text[0].isspace(),
+        ends_with_space=bool(text) and text[-1].isspace(),
+        is_capitalized=first.isupper(),
+        is_digit=bool(stripped) and stripped.isdigit(),
+        key=stripped.lower(),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Vectorised form.
+
+
+def _last_before(flag: np.ndarray) -> np.ndarray:
+    """For each p, the largest j < p with flag[j], else -1."""
+    t = len(flag)
+    marked = np.where(flag, np.arange(t), -1)
+    upto = np.maximum.accumulate(marked) if t else marked
+    out = np.full(t, -1, dtype=np.int64)
+    out[1:] = upto[:-1]
+    return out
+
+
+def _occurrence_count(ids: np.ndarray) -> np.ndarray:
+    """For each p, the number of j <= p with ids[j] == ids[p]."""
+    t = len(ids)
+    order = np.argsort(ids, kind="stable")
+    sorted_ids = ids[order]
+    new_group = np.ones(t, dtype=bool)
+    new_group[1:] = sorted_ids[1:] != sorted_ids[:-1]
+    group_start = np.maximum.accumulate(np.where(new_group, np.arange(t), 0)) if t else new_group
+    counts = np.empty(t, dtype=np.int64)
+    counts[order] = np.arange(t) - group_start + 1
+    return counts
+
+
+def compute_features(ids: Sequence[int], texts: Sequence[str]) -> np.ndarray:
+    """The feature matrix (``len(ROWS)`` × T, float32) of one token sequence.
+
+    ``texts`` are the surface strings of the tokens (see :mod:`headprog.tokens`).
+    """
+    if len(ids) != len(texts):
+        raise ValueError(f"{len(ids)} token ids but {len(texts)} token strings")
+    t = len(ids)
+    ids_arr = np.asarray(ids, dtype=np.int64)
+    if t and (ids_arr.min() < 0 or ids_arr.max() >= 2**24):
+        raise ValueError("token ids must lie in [0, 2**24) to be held exactly in float32")
+    classes = [classify(s) for s in texts]
+    flag = {name: np.array([getattr(c, name) for c in classes], dtype=bool) for name in ("is_punct", "is_sentence_end", "is_newline", "is_capitalized", "is_digit")}
+    starts_space = np.array([c.starts_with_space for c in classes], dtype=bool)
+    ends_space = np.array([c.ends_with_space for c in classes], dtype=bool)
+    word_start = starts_space.copy()
+    if t:
+        word_start[0] = True
+        word_start[1:] |= ends_space[:-1]
+    flag["is_word_start"] = word_start
+
+    keys: dict[str, int] = {}
+    lower = np.array([keys.setdefault(c.key, p) for p, c in enumerate(classes)], dtype=np.int64)
+    prev = np.full(t, -1, dtype=np.int64)
+    prev[1:] = ids_arr[:-1]
+    boundary = flag["is_sentence_end"] | flag["is_newline"]
+    positions = np.arange(t)
+
+    rows = {
+        "token": ids_arr,
+        "lower": lower,
+        "prev_token": prev,
+        **flag,
+        "sentence_start": _last_before(boundary) + 1,
+        "word_start": np.maximum.accumulate(np.where(word_start, positions, 0)) if t else positions,
+        "count": _occurrence_count(ids_arr),
+    }
+    for cls in CLASSES:
+        rows[f"last_{cls}"] = _last_before(flag[cls])
+    out = np.empty((len(ROWS), t), dtype=np.float32)
+    for i, name in enumerate(ROWS):
+        out[i] = rows[name]
+    return out
+
+
+def stack_features(per_sequence: Sequence[np.ndarray], length: int | None = None) -> np.ndarray:
+    """Stack per-sequence matrices into ``(B, len(ROWS), T)``, padding short ones.
+
+    Padding columns hold the sentinels; they are never read by a causal program
+    for a query inside the sequence.
+    """
+    t = length if length is not None else max((f.shape[1] for f in per_sequence), default=0)
+    out = np.empty((len(per_sequence), len(ROWS), t), dtype=np.float32)
+    out[:] = np.asarray(ROW_SENTINEL, dtype=np.float32)[None, :, None]
+    for b, f in enumerate(per_sequence):
+        out[b, :, : f.shape[1]] = f[:, :t]
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Streaming form.
+
+
+class FeatureStream:
+    """Computes the feature column of each new token from the tokens before it.
+
+    Used by KV-cache generation: the state is O(vocabulary seen), and
+    ``push`` costs O(1) per token.
+    """
+
+    def __init__(self) -> None:
+        self.position = 0
+        self._prev_id = -1
+        self._prev_ends_space = False
+        self._last = {cls: -1 for cls in CLASSES}
+        self._last_word_start = 0
+        self._counts: dict[int, int] = {}
+        self._first_key: dict[str, int] = {}
+
+    def push(self, token_id: int, text: str) -> np.ndarray:
+        """Add one token; return its feature column (``len(ROWS)`` float32)."""
+        p = self.position
+        c = classify(text)
+        flags = {
+            "is_punct": c.is_punct,
+            "is_sentence_end": c.is_sentence_end,
+            "is_newline": c.is_newline,
+            "is_word_start": p == 0 or c.starts_with_space or self._prev_ends_space,
+            "is_capitalized": c.is_capitalized,
+            "is_digit": c.is_digit,
+        }
+        if flags["is_word_start"]:
+            self._last_word_start = p
+        self._counts[token_id] = self._counts.get(token_id, 0) + 1
+        boundary = max(self._last["is_sentence_end"], self._last["is_newline"])
+        values = {
+            "token": token_id,
+            "lower": self._first_key.setdefault(c.key, p),
+            "prev_token": self._prev_id,
+            **flags,
+            "sentence_start": boundary + 1,
+            "word_start": self._last_word_start,
+            "count": self._counts[token_id],
+        }
+        for cls in CLASSES:
+            values[f"last_{cls}"] = self._last[cls]
+        column = np.array([values[name] for name in ROWS], dtype=np.float32)
+        # State for the next token: "last before p+1" may now be p.
+        for cls in CLASSES:
+            if flags[cls]:
+                self._last[cls] = p
+        self._prev_id = token_id
+        self._prev_ends_space = c.ends_with_space
+        self.position += 1
+        return column

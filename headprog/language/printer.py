@@ -1,0 +1,110 @@
+"""The canonical printer: one stable text per program.
+
+``parse → print → parse → print`` is a fixed point, so program files can be
+diffed and deduplicated by text. Parentheses are the fewest that keep the
+tree exactly as parsed; numbers print in Python's shortest round-trip form.
+"""
+
+from __future__ import annotations
+
+from headprog.compiler import ir
+from headprog.compiler.ir import Type
+from headprog.language.program import FORMAT_VERSION, Header, Program, ProgramFile
+
+# Python's precedence levels, lowest first.
+_TERNARY, _OR, _AND, _NOT, _CMP, _ADD, _MUL, _UNARY, _ATOM = range(1, 10)
+_BIN = {"add": ("+", _ADD), "sub": ("-", _ADD), "mul": ("*", _MUL), "div": ("/", _MUL)}
+_CMP_TEXT = {"eq": "==", "ne": "!=", "lt": "<", "le": "<=", "gt": ">", "ge": ">="}
+
+
+def _number(value: float, type_: Type, abstract: bool) -> str:
+    if type_ is Type.BOOL:
+        return "True" if value else "False"
+    if abstract:
+        return "C"
+    if type_ in (Type.INT, Type.POS):
+        return str(int(value))
+    return repr(float(value))
+
+
+def _render(node: ir.Node, abstract: bool) -> tuple[str, int]:
+    """Text of ``node`` and its precedence level."""
+
+    def sub(child: ir.Node, minimum: int) -> str:
+        text, prec = _render(child, abstract)
+        return f"({text})" if prec < minimum else text
+
+    if isinstance(node, ir.Const):
+        text = _number(node.value, node.type, abstract)
+        return text, (_UNARY if text.startswith("-") else _ATOM)
+    if isinstance(node, (ir.Var, ir.Local)):
+        return node.name, _ATOM
+    if isinstance(node, ir.Feature):
+        arg = _render(node.arg, abstract)[0]
+        return (f"last({node.cls}, {arg})" if node.name == "last" else f"{node.name}({arg})"), _ATOM
+    if isinstance(node, ir.Unary):
+        if node.op == "neg":
+            return "-" + sub(node.x, _UNARY), _UNARY
+        if node.op == "not":
+            return "not " + sub(node.x, _NOT), _NOT
+        return f"{node.op}({_render(node.x, abstract)[0]})", _ATOM
+    if isinstance(node, ir.Binary):
+        if node.op in ("min", "max"):
+            return f"{node.op}({_render(node.a, abstract)[0]}, {_render(node.b, abstract)[0]})", _ATOM
+        symbol, prec = _BIN[node.op]
+        return f"{sub(node.a, prec)} {symbol} {sub(node.b, prec + 1)}", prec
+    if isinstance(node, ir.Compare):
+        return f"{sub(node.a, _CMP + 1)} {_CMP_TEXT[node.op]} {sub(node.b, _CMP + 1)}", _CMP
+    if isinstance(node, ir.Logic):
+        prec = _AND if node.op == "and" else _OR
+        return f"{sub(node.a, prec)} {node.op} {sub(node.b, prec + 1)}", prec
+    if isinstance(node, ir.Where):
+        return f"{sub(node.a, _TERNARY + 1)} if {sub(node.cond, _TERNARY + 1)} else {sub(node.b, _TERNARY)}", _TERNARY
+    if isinstance(node, ir.Decay):
+        half = "C" if abstract else repr(float(node.half_life))
+        return f"decay({_render(node.x, abstract)[0]}, {half})", _ATOM
+    raise TypeError(f"cannot print {node!r}")
+
+
+def format_expr(node: ir.Node, *, abstract_constants: bool = False) -> str:
+    """Canonical text of one expression (constants shown as ``C`` if abstracted)."""
+    return _render(node, abstract_constants)[0]
+
+
+def _docstring(text: str, indent: str) -> str:
+    if '"""' in text or "\\" in text or text.endswith('"'):
+        return indent + repr(text)
+    return f'{indent}"""{text}"""'
+
+
+def format_program(program: Program) -> str:
+    """Canonical text of one ``@program`` function."""
+    options = [f'normalize="{program.normalize}"', f'fallback="{program.fallback}"']
+    if program.head:
+        options.append(f'head="{program.head}"')
+    if program.label:
+        options.append(f"label={program.label!r}")
+    lines = [f"@program({', '.join(options)})", f"def {program.name}(q, k):"]
+    if program.doc:
+        lines.append(_docstring(program.doc, "    "))
+    for name, node in program.bindings:
+        lines.append(f"    {name} = {format_expr(node)}")
+    lines.append(f"    return {format_expr(program.result)}")
+    return "\n".join(lines) + "\n"
+
+
+def format_header(header: Header) -> str:
+    """The header docstring, keys in a fixed order."""
+    lines = [f"headprog: {FORMAT_VERSION}", f"features: {header.features}"]
+    for key in ("model", "head", "label", "source"):
+        value = getattr(header, key)
+        if value:
+            lines.append(f"{key}: {value}")
+    if header.scores:
+        lines.append("scores: " + " ".join(f"{k}={v}" for k, v in header.scores))
+    return '"""\n' + "\n".join(lines) + '\n"""\n'
+
+
+def format_file(file: ProgramFile) -> str:
+    """Canonical text of a whole program file."""
+    return format_header(file.header) + "".join("\n\n" + format_program(p) for p in file.programs)

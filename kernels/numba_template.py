@@ -1,0 +1,201 @@
+"""Numba kernels for one head program: the template the compiler completes.
+
+The compiler replaces everything above the ``# --- kernels ---`` line with the
+program's generated pieces (the constants and the three small functions
+below) and keeps the kernels as written here. As a module on its own, this
+file is a working uniform-attention head, so the kernels can be read, linted
+and tested like any other code.
+
+Conventions: ``F`` is the (B, rows, T) float32 feature table, ``lengths``
+the true length of each sequence, positions are float64 (``qf``, ``kf``) so
+every score is computed in float64.
+"""
+
+import math  # noqa: F401  (generated score functions use math.exp)
+
+import numpy as np
+from numba import njit, prange
+
+from headprog.kernels.numba_runtime import feat  # noqa: F401
+
+# --- generated ---
+KIND = 2  # 0: selector, 1: band, 2: dense
+WINDOW = 0  # band: keys q - WINDOW .. q
+NKEYS = 1  # selector: candidate keys per row
+SOFTMAX = False  # False: weights mode (clip at 0, divide by the row sum)
+
+
+@njit(inline="always", cache=True)
+def row_values(F, b, qf, n):
+    return (qf,)
+
+
+@njit(inline="always", cache=True)
+def score(F, b, qf, kf, n, r):
+    return 1.0
+
+
+@njit(inline="always", cache=True)
+def selector_keys(F, b, qf, n, r):
+    return (0.0,)
+
+
+# --- kernels ---
+
+
+@njit(inline="always", cache=True)
+def _first_key(q):
+    if KIND == 1:
+        return max(0, q - WINDOW)
+    return 0
+
+
+@njit(inline="always", cache=True)
+def _is_new_key(ks, j, qf):
+    """Whether candidate j of a selector row is a valid key not seen earlier in the row."""
+    kf = ks[j]
+    if kf < 0.0 or kf > qf:
+        return False
+    for i in range(j):
+        if ks[i] == kf:
+            return False
+    return True
+
+
+@njit(inline="always", cache=True)
+def _row_max(F, b, q, qf, n, r):
+    m = -np.inf
+    for k in range(_first_key(q), q + 1):
+        m = max(m, score(F, b, qf, float(k), n, r))
+    return m
+
+
+@njit(parallel=True, cache=True)
+def head_output(F, lengths, V, FB):
+    """``pattern @ V`` for every query: V (B, T, D) → (B, T, D) float32.
+
+    FB holds each row's fallback output, used where a row has no support.
+    """
+    B, T, D = V.shape
+    out = np.zeros((B, T, D), dtype=np.float32)
+    for idx in prange(B * T):
+        b = idx // T
+        q = idx - b * T
+        n = lengths[b]
+        if q < n:
+            qf = float(q)
+            r = row_values(F, b, qf, n)
+            acc = np.zeros(D)
+            total = 0.0
+            if KIND == 0:
+                ks = selector_keys(F, b, qf, n, r)
+                for j in range(NKEYS):
+                    if _is_new_key(ks, j, qf):
+                        s = score(F, b, qf, ks[j], n, r)
+                        if s > 0.0:
+                            total += s
+                            kk = int(ks[j])
+                            for d in range(D):
+                                acc[d] += s * V[b, kk, d]
+            elif SOFTMAX:
+                m = _row_max(F, b, q, qf, n, r)
+                for k in range(_first_key(q), q + 1):
+                    w = math.exp(score(F, b, qf, float(k), n, r) - m)
+                    total += w
+                    for d in range(D):
+                        acc[d] += w * V[b, k, d]
+            else:
+                for k in range(_first_key(q), q + 1):
+                    s = score(F, b, qf, float(k), n, r)
+                    if s > 0.0:
+                        total += s
+                        for d in range(D):
+                            acc[d] += s * V[b, k, d]
+            if total > 0.0:
+                for d in range(D):
+                    out[b, q, d] = acc[d] / total
+            else:
+                for d in range(D):
+                    out[b, q, d] = FB[b, q, d]
+    return out
+
+
+@njit(parallel=True, cache=True)
+def head_pattern(F, lengths, T, fallback):
+    """The dense (B, T, T) float32 pattern. fallback: 0 first, 1 self, 2 uniform."""
+    B = lengths.shape[0]
+    P = np.zeros((B, T, T), dtype=np.float32)
+    for idx in prange(B * T):
+        b = idx // T
+        q = idx - b * T
+        n = lengths[b]
+        if q < n:
+            qf = float(q)
+            r = row_values(F, b, qf, n)
+            row = np.zeros(q + 1)
+            total = 0.0
+            if KIND == 0:
+                ks = selector_keys(F, b, qf, n, r)
+                for j in range(NKEYS):
+                    if _is_new_key(ks, j, qf):
+                        s = score(F, b, qf, ks[j], n, r)
+                        if s > 0.0:
+                            row[int(ks[j])] = s
+                            total += s
+            elif SOFTMAX:
+                m = _row_max(F, b, q, qf, n, r)
+                for k in range(_first_key(q), q + 1):
+                    row[k] = math.exp(score(F, b, qf, float(k), n, r) - m)
+                    total += row[k]
+            else:
+                for k in range(_first_key(q), q + 1):
+                    s = score(F, b, qf, float(k), n, r)
+                    if s > 0.0:
+                        row[k] = s
+                        total += s
+            if total > 0.0:
+                for k in range(q + 1):
+                    P[b, q, k] = row[k] / total
+            elif fallback == 0:
+                P[b, q, 0] = 1.0
+            elif fallback == 1:
+                P[b, q, q] = 1.0
+            else:
+                for k in range(q + 1):
+                    P[b, q, k] = 1.0 / (q + 1)
+    return P
+
+
+@njit(parallel=True, cache=True)
+def selector_pattern(F, lengths, T, fallback):
+    """A selector's pattern, sparse: key indices (B, T, NKEYS + 1), -1 unused, and weights.
+
+    The extra slot holds the fallback key of an empty row (uniform rows are
+    marked by index -2: they attend to every key 0..q equally).
+    """
+    B = lengths.shape[0]
+    idx_out = np.full((B, T, NKEYS + 1), -1, dtype=np.int64)
+    w_out = np.zeros((B, T, NKEYS + 1), dtype=np.float32)
+    for idx in prange(B * T):
+        b = idx // T
+        q = idx - b * T
+        n = lengths[b]
+        if q < n:
+            qf = float(q)
+            r = row_values(F, b, qf, n)
+            ks = selector_keys(F, b, qf, n, r)
+            total = 0.0
+            for j in range(NKEYS):
+                if _is_new_key(ks, j, qf):
+                    s = score(F, b, qf, ks[j], n, r)
+                    if s > 0.0:
+                        idx_out[b, q, j] = int(ks[j])
+                        w_out[b, q, j] = s
+                        total += s
+            if total > 0.0:
+                for j in range(NKEYS):
+                    w_out[b, q, j] = w_out[b, q, j] / total
+            else:
+                idx_out[b, q, NKEYS] = 0 if fallback == 0 else (q if fallback == 1 else -2)
+                w_out[b, q, NKEYS] = 1.0
+    return idx_out, w_out
