@@ -144,6 +144,7 @@ def _write_json_atomic(path: Path, obj: Any) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(obj, f, indent=2, sort_keys=True)
             f.write("\n")
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -289,7 +290,9 @@ def prepare_bundled_model(force: bool = False) -> Path:
         if rec.get("gguf_size") == gguf.stat().st_size:
             return dest
     gguf = bundled_gguf_path()
-    _convert_gguf(gguf, dest, record=_bundled_source_record(gguf), replace=True)
+    # Replace only a folder that was already there (stale or forced); one that
+    # appears while we convert was made by a concurrent process and is kept.
+    _convert_gguf(gguf, dest, record=_bundled_source_record(gguf), replace=force or dest.exists())
     return dest
 
 
@@ -317,6 +320,10 @@ def _convert_gguf(gguf: Path, dest: Path, *, record: dict[str, Any], replace: bo
         tokenizer.save_pretrained(tmp)
         # Written last: its presence marks the folder as complete.
         _write_json_atomic(tmp / SOURCE_FILE, record)
+        # mkdtemp/mkstemp make things private; a model cache need not be.
+        os.chmod(tmp, 0o755)
+        for f in tmp.iterdir():
+            os.chmod(f, 0o644)
         _publish_dir(tmp, dest, replace=replace)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -34,6 +34,10 @@ MAX_DEPTH = 40
 MAX_BRACKET_DEPTH = 48
 MAX_CONSTANT = 1e6
 MAX_BINDINGS = 32
+# Limits on the expression with named values written out (what the compiler
+# walks): bindings reused many times would otherwise grow it exponentially.
+MAX_INLINED_NODES = 2048
+MAX_INLINED_DEPTH = 64
 
 BUILTINS = ("min", "max", "abs", "exp", "decay", "last")
 RESERVED = {"q", "k", "program", "True", "False", *BUILTINS, *FEATURES}
@@ -47,6 +51,9 @@ _DESCRIBE = {
     ast.Import: "an import",
     ast.ImportFrom: "an import",
     ast.ClassDef: "a class definition",
+    ast.FunctionDef: "a function definition",
+    ast.Assign: "an assignment",
+    ast.Expr: "an expression statement",
     ast.AsyncFunctionDef: "an async function",
     ast.For: "a loop",
     ast.AsyncFor: "a loop",
@@ -121,11 +128,18 @@ def parse_text(source: str | bytes, filename: str = "<program>") -> ProgramFile:
     try:
         module = ast.parse(text, filename=filename)
     except SyntaxError as exc:
+        message = f"not valid syntax: {exc.msg}"
+        if "integer string conversion" in exc.msg:
+            message = f"an integer literal has thousands of digits; constants are at most {MAX_CONSTANT:g} in magnitude"
+        raise ProgramError(message, filename=filename, line=exc.lineno or 1, col=exc.offset or 1) from None
+    except (RecursionError, MemoryError) as exc:
         raise ProgramError(
-            f"not valid syntax: {exc.msg}", filename=filename, line=exc.lineno or 1, col=exc.offset or 1
+            f"the file is nested too deeply to parse ({type(exc).__name__}); "
+            f"expressions may nest at most {MAX_DEPTH} levels",
+            filename=filename,
         ) from None
-    except (RecursionError, MemoryError, ValueError, OverflowError) as exc:
-        raise ProgramError(f"cannot be parsed: {type(exc).__name__}", filename=filename) from None
+    except (ValueError, OverflowError) as exc:
+        raise ProgramError(f"cannot be parsed: {type(exc).__name__}: {str(exc)[:100]}", filename=filename) from None
     try:
         return _FileChecker(filename).check(module)
     except RecursionError:
@@ -140,6 +154,16 @@ def parse_program(source: str, filename: str = "<program>") -> Program:
 def _decode(source: str | bytes, filename: str) -> str:
     if isinstance(source, str):
         text = source
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:  # a lone surrogate: no file can hold it
+            before = text[: exc.start]
+            raise ProgramError(
+                "the text holds a lone surrogate character, which is not valid Unicode",
+                filename=filename,
+                line=before.count("\n") + 1,
+                col=len(before) - (before.rfind("\n") + 1) + 1,
+            ) from None
     else:
         try:
             text = source.decode("utf-8")
@@ -228,6 +252,12 @@ class _FileChecker:
             if not line:
                 continue
             where = ast.Expr(lineno=stmt.lineno + offset, col_offset=0)
+            if "\\" in line or '"""' in line or not line.replace("\t", " ").isprintable():
+                raise self.error(
+                    where,
+                    "header lines are printable text without backslashes or triple quotes; "
+                    f"got {line[:60]!r}",
+                )
             key, sep, value = line.partition(":")
             key, value = key.strip(), value.strip()
             if not sep or key not in HEADER_KEYS:
@@ -325,7 +355,8 @@ class _FileChecker:
 
     def decorator(self, fn: ast.FunctionDef) -> dict[str, str]:
         if len(fn.decorator_list) != 1:
-            raise self.error(fn, "a program has exactly one decorator: @program(normalize=..., fallback=...)")
+            where = fn.decorator_list[1] if len(fn.decorator_list) > 1 else fn
+            raise self.error(where, "a program has exactly one decorator: @program(normalize=..., fallback=...)")
         deco = fn.decorator_list[0]
         options = {"normalize": "weights", "fallback": "first"}
         if isinstance(deco, ast.Name) and deco.id == "program":
@@ -337,7 +368,8 @@ class _FileChecker:
         allowed = {"normalize": NORMALIZE_MODES, "fallback": FALLBACKS, "head": None, "label": None}
         for kw in deco.keywords:
             if kw.arg not in allowed:
-                raise self.error(kw.value, f"@program accepts {', '.join(allowed)}; got {kw.arg!r}")
+                got = "**options" if kw.arg is None else repr(kw.arg)
+                raise self.error(kw.value, f"@program accepts {', '.join(allowed)}; got {got}")
             if not (isinstance(kw.value, ast.Constant) and isinstance(kw.value.value, str)):
                 raise self.error(kw.value, f"@program's {kw.arg} must be a string literal")
             value = kw.value.value
@@ -392,6 +424,7 @@ class _ExprChecker:
         self.features = set(features_in(version))
         self.version = version
         self.env: dict[str, ir.Node] = {}
+        self.inlined: dict[str, tuple[int, int]] = {}  # name -> (nodes, depth) written out
         self.nodes = 0
 
     def error(self, node: ast.AST, message: str) -> ProgramError:
@@ -404,11 +437,13 @@ class _ExprChecker:
         if name in self.env:
             raise self.error(target, f"{name!r} is already bound; each name is bound once")
         node = self.expr(value, depth=1)
+        self.inlined[name] = self._check_inlined(node, value)
         self.env[name] = node
         return name, node
 
     def result(self, value: ast.expr) -> ir.Node:
         node = self.expr(value, depth=1)
+        self._check_inlined(node, value)
         if node.type is Type.CAT:
             raise self.error(value, "a program returns a number or a condition, not a token id; compare it, e.g. `token(k) == token(q)`")
         return node
@@ -421,6 +456,39 @@ class _ExprChecker:
             raise self.error(node, f"the program is larger than {MAX_NODES} expression nodes")
         if depth > MAX_DEPTH:
             raise self.error(node, f"the expression is nested deeper than {MAX_DEPTH} levels")
+
+    def _check_inlined(self, node: ir.Node, where: ast.AST) -> tuple[int, int]:
+        """Size and depth of ``node`` with named values written out; refuse it past the limits.
+
+        Every compiler pass walks this form, so a chain of bindings that each use
+        the previous one twice must not grow it exponentially, and a long
+        ``a or b or ...`` / ``min(a, b, ...)`` (one IR level per operand) must
+        stay shallow enough for recursive passes and generated code.
+        """
+
+        def measure(n: ir.Node) -> tuple[int, int]:
+            if isinstance(n, ir.Local):
+                return self.inlined[n.name]
+            size, depth = 1, 0
+            for child in n.children:
+                s, d = measure(child)
+                size, depth = size + s, max(depth, d)
+            return size, depth + 1
+
+        size, depth = measure(node)
+        if size > MAX_INLINED_NODES:
+            raise self.error(
+                where,
+                f"this expression, with named values written out, has {size} nodes; at most "
+                f"{MAX_INLINED_NODES} are allowed (reuse of a name copies its whole expression)",
+            )
+        if depth > MAX_INLINED_DEPTH:
+            raise self.error(
+                where,
+                f"this expression, with named values written out, nests {depth} levels deep; at most "
+                f"{MAX_INLINED_DEPTH} are allowed (each operand of an and/or/min/max chain adds a level)",
+            )
+        return size, depth
 
     def _numeric(self, node: ir.Node, where: ast.AST, what: str) -> None:
         if node.type is Type.CAT:
@@ -511,7 +579,8 @@ class _ExprChecker:
             return ir.Const(float(v), Type.BOOL)
         if isinstance(v, int):
             if abs(v) > MAX_CONSTANT:
-                raise self.error(node, f"the constant {str(v)[:20]} is larger than {MAX_CONSTANT:g} in magnitude")
+                shown = str(v) if v.bit_length() <= 64 else f"with {v.bit_length()} bits"
+                raise self.error(node, f"the constant {shown} is larger than {MAX_CONSTANT:g} in magnitude")
             return ir.Const(v, Type.INT)
         if isinstance(v, float):
             if not math.isfinite(v) or abs(v) > MAX_CONSTANT:
@@ -601,6 +670,9 @@ class _ExprChecker:
             values = [self.expr(a, d) for a in args]
             for v, src in zip(values, args):
                 self._numeric(v, src, f"cannot take {fname}")
+            if any(v.type is Type.POS for v in values):
+                # A literal beside a position is a position: min(k, 0) stays a position.
+                values = [ir.Const(v.value, Type.POS) if isinstance(v, ir.Const) and v.type is Type.INT else v for v in values]
             out = values[0]
             for v in values[1:]:
                 kinds = {out.type, v.type}

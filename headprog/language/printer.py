@@ -27,6 +27,31 @@ def _number(value: float, type_: Type, abstract: bool) -> str:
     return repr(float(value))
 
 
+def _chain(node: ir.Node) -> list[ir.Compare] | None:
+    """The comparisons of ``a < b < c`` if ``node`` is how the parser reads such a chain.
+
+    ``a < b < c`` parses to ``a < b and b < c``; printing it back as a chain keeps
+    the text (and its size and depth, which the parser limits) what was written.
+    """
+    if isinstance(node, ir.Compare):
+        return [node]
+    if isinstance(node, ir.Logic) and node.op == "and" and isinstance(node.b, ir.Compare):
+        left = _chain(node.a)
+        if left is not None and left[-1].b == node.b.a:
+            return [*left, node.b]
+    return None
+
+
+def _spine(node: ir.Binary) -> list[ir.Node]:
+    """Operands of ``min(a, b, c)``, which parses to ``min(min(a, b), c)``."""
+    op, args = node.op, []
+    current: ir.Node = node
+    while isinstance(current, ir.Binary) and current.op == op:
+        args.append(current.b)
+        current = current.a
+    return [current, *reversed(args)]
+
+
 def _render(node: ir.Node, abstract: bool) -> tuple[str, int]:
     """Text of ``node`` and its precedence level."""
 
@@ -50,12 +75,18 @@ def _render(node: ir.Node, abstract: bool) -> tuple[str, int]:
         return f"{node.op}({_render(node.x, abstract)[0]})", _ATOM
     if isinstance(node, ir.Binary):
         if node.op in ("min", "max"):
-            return f"{node.op}({_render(node.a, abstract)[0]}, {_render(node.b, abstract)[0]})", _ATOM
+            return f"{node.op}({', '.join(_render(x, abstract)[0] for x in _spine(node))})", _ATOM
         symbol, prec = _BIN[node.op]
         return f"{sub(node.a, prec)} {symbol} {sub(node.b, prec + 1)}", prec
     if isinstance(node, ir.Compare):
         return f"{sub(node.a, _CMP + 1)} {_CMP_TEXT[node.op]} {sub(node.b, _CMP + 1)}", _CMP
     if isinstance(node, ir.Logic):
+        chain = _chain(node)
+        if chain is not None:
+            parts = [sub(chain[0].a, _CMP + 1)]
+            for cmp in chain:
+                parts += [_CMP_TEXT[cmp.op], sub(cmp.b, _CMP + 1)]
+            return " ".join(parts), _CMP
         prec = _AND if node.op == "and" else _OR
         return f"{sub(node.a, prec)} {node.op} {sub(node.b, prec + 1)}", prec
     if isinstance(node, ir.Where):
@@ -72,7 +103,9 @@ def format_expr(node: ir.Node, *, abstract_constants: bool = False) -> str:
 
 
 def _docstring(text: str, indent: str) -> str:
-    if '"""' in text or "\\" in text or text.endswith('"'):
+    # Anything a triple-quoted literal would not give back unchanged is written with escapes.
+    printable = text.replace("\n", "").replace("\t", "").isprintable()
+    if '"""' in text or "\\" in text or text.endswith('"') or not printable:
         return indent + repr(text)
     return f'{indent}"""{text}"""'
 
