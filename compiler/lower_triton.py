@@ -130,8 +130,11 @@ class _TileEmitter:
                     if (const != 0.0) == (n.op == "or"):
                         return 1.0 if n.op == "or" else 0.0
                     return f"tl.where({_text(other)} != 0.0, 1.0, 0.0)"
-            joint = "&" if n.op == "and" else "|"
-            return f"tl.where(({a} != 0.0) {joint} ({b} != 0.0), 1.0, 0.0)"
+            # Nested selects rather than & and |: either side may be a scalar (a feature at a
+            # constant position), and Triton's interpreter turns ``scalar & tensor`` into int32.
+            if n.op == "and":
+                return f"tl.where({a} != 0.0, tl.where({b} != 0.0, 1.0, 0.0), 0.0)"
+            return f"tl.where({a} != 0.0, 1.0, tl.where({b} != 0.0, 1.0, 0.0))"
         if isinstance(n, ir.Where):
             cond = e(n.cond)
             if isinstance(cond, float):

@@ -1,9 +1,8 @@
 """Triton kernels for one head program: the template the compiler completes.
 
-The compiler replaces everything between ``# --- generated ---`` and
-``# --- kernels ---`` with the program's generated pieces (the structure
-constants and three small jit functions) and keeps the kernels as written
-here. As a module on its own, this file is a working uniform-attention head,
+The compiler replaces the part between the "generated" and "kernels" marker
+lines with the program's generated pieces (the structure constants and three
+small jit functions) and keeps the kernels as written here. As a module on its own, this file is a working uniform-attention head,
 so the kernels can be read, linted and tested like any other code.
 
 Conventions:
@@ -189,9 +188,12 @@ def head_output(F, L, V, FB, O, T, R, D,
 
 @triton.jit
 def _store_fallback_below(Pq, qi, empty, lo, FALLBACK: tl.constexpr, BLOCK_N: tl.constexpr):
-    """Fallback entries of empty rows at keys [0, lo) (the keys no score tile wrote)."""
+    """Fallback entries of empty rows at keys [0, lo) (the keys no score tile wrote).
+
+    (Masks combine tensors only: the interpreter turns ``tensor & scalar`` into int32.)
+    """
     if FALLBACK == 0:
-        tl.store(Pq, tl.where(empty, 1.0, 0.0), mask=empty & (lo > 0))
+        tl.store(Pq, tl.where(empty, 1.0, 0.0), mask=empty & (qi * 0 < lo))
     elif FALLBACK == 1:
         tl.store(Pq + qi, tl.where(empty, 1.0, 0.0), mask=empty & (qi < lo))
     else:

@@ -102,6 +102,13 @@ def format_expr(node: ir.Node, *, abstract_constants: bool = False) -> str:
     return _render(node, abstract_constants)[0]
 
 
+def _string(text: str) -> str:
+    """A string literal: double quotes like the other options, escapes only when needed."""
+    if text.isprintable() and '"' not in text and "\\" not in text:
+        return f'"{text}"'
+    return repr(text)
+
+
 def _docstring(text: str, indent: str) -> str:
     # Anything a triple-quoted literal would not give back unchanged is written with escapes.
     printable = text.replace("\n", "").replace("\t", "").isprintable()
@@ -116,7 +123,7 @@ def format_program(program: Program) -> str:
     if program.head:
         options.append(f'head="{program.head}"')
     if program.label:
-        options.append(f"label={program.label!r}")
+        options.append(f"label={_string(program.label)}")
     lines = [f"@program({', '.join(options)})", f"def {program.name}(q, k):"]
     if program.doc:
         lines.append(_docstring(program.doc, "    "))
