@@ -93,6 +93,14 @@ class _TileEmitter:
         v = self(n)
         return _literal(v) if isinstance(v, float) else v
 
+    def cond(self, n: ir.Node) -> str:
+        """A non-constant node as a Triton boolean (true where non-zero), without a 0/1 round trip."""
+        if isinstance(n, ir.Compare) and n not in self.hoisted:
+            return f"({self.text(n.a)} {_CMP[n.op]} {self.text(n.b)})"
+        if isinstance(n, ir.Unary) and n.op == "not" and n not in self.hoisted:
+            return f"({self.text(n.x)} == 0.0)"
+        return f"({self.text(n)} != 0.0)"
+
     def __call__(self, n: ir.Node) -> str | float:
         if n in self.hoisted:
             return self.hoisted[n]
@@ -109,10 +117,11 @@ class _TileEmitter:
                 return f"feat_at(Fb + {row} * T + {int(pos)}, n, {int(pos)}, {sentinel})"
             return f"feat(Fb + {row} * T, {pos}, n, {sentinel})"
         if isinstance(n, ir.Unary):
+            if n.op == "not":
+                return f"tl.where({self.cond(n.x)}, 0.0, 1.0)"
             x = t(n.x)
             return {
                 "neg": f"(-{x})",
-                "not": f"tl.where({x} == 0.0, 1.0, 0.0)",
                 "abs": f"tl.abs({x})",
                 "exp": f"tl.exp(tl.minimum({x}, {ir.EXP_MAX_ARG!r}))",
             }[n.op]
@@ -122,36 +131,33 @@ class _TileEmitter:
                 return f"tl.{n.op}imum({a}, {b})"
             return f"({a} {_BIN[n.op]} {b})"
         if isinstance(n, ir.Compare):
-            return f"tl.where({t(n.a)} {_CMP[n.op]} {t(n.b)}, 1.0, 0.0)"
+            return f"tl.where({self.cond(n)}, 1.0, 0.0)"
         if isinstance(n, ir.Logic):
             a, b = e(n.a), e(n.b)
-            for const, other in ((a, b), (b, a)):
-                if isinstance(const, float):  # and/or with a constant side: short-circuit here
-                    if (const != 0.0) == (n.op == "or"):
-                        return 1.0 if n.op == "or" else 0.0
-                    return f"tl.where({_text(other)} != 0.0, 1.0, 0.0)"
+            if isinstance(a, float) or isinstance(b, float):  # a constant side: decide here
+                const, rest = (a, n.b) if isinstance(a, float) else (b, n.a)
+                if (const != 0.0) == (n.op == "or"):
+                    return 1.0 if n.op == "or" else 0.0
+                return f"tl.where({self.cond(rest)}, 1.0, 0.0)"
             # Nested selects rather than & and |: either side may be a scalar (a feature at a
             # constant position), and Triton's interpreter turns ``scalar & tensor`` into int32.
+            ca, cb = self.cond(n.a), self.cond(n.b)
             if n.op == "and":
-                return f"tl.where({a} != 0.0, tl.where({b} != 0.0, 1.0, 0.0), 0.0)"
-            return f"tl.where({a} != 0.0, 1.0, tl.where({b} != 0.0, 1.0, 0.0))"
+                return f"tl.where({ca}, tl.where({cb}, 1.0, 0.0), 0.0)"
+            return f"tl.where({ca}, 1.0, tl.where({cb}, 1.0, 0.0))"
         if isinstance(n, ir.Where):
             cond = e(n.cond)
             if isinstance(cond, float):
                 return e(n.a) if cond != 0.0 else e(n.b)
-            return f"tl.where({cond} != 0.0, {t(n.a)}, {t(n.b)})"
+            return f"tl.where({self.cond(n.cond)}, {t(n.a)}, {t(n.b)})"
         if isinstance(n, ir.Decay):
             return f"tl.exp2(-tl.maximum({t(n.x)}, 0.0) / {_literal(float(n.half_life))})"
         raise TypeError(f"cannot lower {n!r}")
 
 
-def _text(v: str | float) -> str:
-    return _literal(v) if isinstance(v, float) else v
-
-
 ALLOWED_NAMES = {
     # modules and runtime helpers
-    "triton", "tl", "feat", "feat_at", "NEG_INF", "range",
+    "triton", "tl", "feat", "feat_at", "NEG_INF", "range", "pos", "ptr", "sentinel", "inside",
     # generated part
     "KIND", "WINDOW", "NKEYS", "SOFTMAX", "row_values", "score", "selector_keys",
     "Fb", "T", "n", "qf", "kf", "r",

@@ -339,8 +339,11 @@ def _publish_dir(tmp: Path, dest: Path, *, replace: bool) -> None:
         os.replace(dest, old)
         try:
             os.replace(tmp, dest)
-        finally:
-            shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            if not dest.exists():
+                os.replace(old, dest)  # put the previous copy back
+            raise
+        shutil.rmtree(old, ignore_errors=True)
         return
     try:
         os.replace(tmp, dest)

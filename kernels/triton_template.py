@@ -30,8 +30,6 @@ softmax (running max and rescaling, as in FlashAttention).
 import triton
 import triton.language as tl
 
-from headprog.kernels.triton_runtime import NEG_INF, feat, feat_at  # noqa: F401
-
 # --- generated ---
 KIND = tl.constexpr(2)  # 0: selector, 1: band, 2: dense
 WINDOW = tl.constexpr(0)  # band: keys q - WINDOW .. q
@@ -55,6 +53,29 @@ def selector_keys(Fb, T, n, qf, r):
 
 
 # --- kernels ---
+# (Everything below is copied into each generated module, helpers included, so
+# that all of a module's jit functions are built in one mode: compiled for the
+# GPU, or interpreted under TRITON_INTERPRET=1.)
+
+#: -inf as a compile-time constant (a global read inside ``@triton.jit`` must be a constexpr).
+NEG_INF = tl.constexpr(-1e999)
+
+
+@triton.jit
+def feat(ptr, pos, n, sentinel: tl.constexpr):
+    """One feature row at float32 positions ``pos`` (any shape): a masked gather.
+
+    ``ptr`` points at the row's first column; ``sentinel`` is read outside 0..n-1.
+    Positions are whole numbers (the IR's POS type), so the truncating cast is exact.
+    """
+    inside = (pos >= 0.0) & (pos < n)
+    return tl.load(ptr + pos.to(tl.int32), mask=inside, other=sentinel)
+
+
+@triton.jit
+def feat_at(ptr, n, pos: tl.constexpr, sentinel: tl.constexpr):
+    """One feature at a constant position ``pos >= 0`` (``ptr`` already points at it): a scalar."""
+    return tl.load(ptr, mask=n > pos, other=sentinel)
 
 
 @triton.jit
@@ -264,7 +285,7 @@ def head_pattern(F, L, P, T, R, FALLBACK: tl.constexpr, BLOCK_M: tl.constexpr, B
             sc = _tile_scores(Fb, T, n, qf, r, ki, BLOCK_M, BLOCK_N)
             ok = _support(qi, ki, n)
             if SOFTMAX:
-                w = tl.where(ok, tl.exp(sc - m_safe), 0.0) / safe
+                w = tl.exp(tl.where(ok, sc, NEG_INF) - m_safe) / safe
             else:
                 w = tl.where(ok, tl.maximum(sc, 0.0), 0.0) / safe
                 w = tl.where(empty, _fallback_value(qi, ki, FALLBACK), w)

@@ -141,7 +141,7 @@ def parse_text(source: str | bytes, filename: str = "<program>") -> ProgramFile:
     except (ValueError, OverflowError) as exc:
         raise ProgramError(f"cannot be parsed: {type(exc).__name__}: {str(exc)[:100]}", filename=filename) from None
     try:
-        return _FileChecker(filename).check(module)
+        return _FileChecker(filename, text).check(module)
     except RecursionError:
         raise ProgramError("the program is nested too deeply", filename=filename) from None
 
@@ -206,13 +206,17 @@ def _check_brackets(text: str, filename: str) -> None:
 
 
 class _FileChecker:
-    def __init__(self, filename: str) -> None:
+    def __init__(self, filename: str, text: str = "") -> None:
         self.filename = filename
+        # Lines as Python counts them, to turn ast's UTF-8 byte columns into character columns.
+        self.lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
     def error(self, node: ast.AST | None, message: str) -> ProgramError:
         line = getattr(node, "lineno", 1) or 1
-        col = (getattr(node, "col_offset", 0) or 0) + 1
-        return ProgramError(message, filename=self.filename, line=line, col=col)
+        offset = getattr(node, "col_offset", 0) or 0
+        if 0 < line <= len(self.lines):
+            offset = len(self.lines[line - 1].encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
+        return ProgramError(message, filename=self.filename, line=line, col=offset + 1)
 
     def check(self, module: ast.Module) -> ProgramFile:
         body = list(module.body)
@@ -537,6 +541,10 @@ class _ExprChecker:
                 return ir.Unary("not", x, Type.BOOL)
             if isinstance(node.op, ast.USub):
                 self._numeric(x, node, "cannot negate")
+                if isinstance(x, ir.Const):  # -(-1), -(+2): a constant, as the printer writes it
+                    if x.type is Type.BOOL:
+                        raise self.error(node, "cannot negate True/False; use `not`")
+                    return ir.Const(-x.value, Type.INT if x.type is Type.POS else x.type)
                 return ir.Unary("neg", x, Type.INT if x.type in (Type.INT, Type.BOOL, Type.POS) else Type.NUM)
             if isinstance(node.op, ast.UAdd):
                 self._numeric(x, node, "cannot apply unary +")

@@ -1,0 +1,209 @@
+"""Extraction: run a model over text and record every head's attention in a store.
+
+The plan (which examples, in which order, from which split) is fixed before
+the first forward pass and written to the manifest, so a killed run can be
+started again with the same command and continues with the next shard.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from headprog.compiler.cache import atomic_write_text
+from headprog.features import FEATURE_LIBRARY_VERSION
+from headprog.store import Example, Manifest, StoreError, pack_dense, pack_topmass, read_manifest
+from headprog.tokens import detect_style, tokenizer_surfaces
+
+KINDS = ("passage", "sentence")
+
+
+@dataclass
+class ExtractOptions:
+    """Everything that decides what a store holds."""
+
+    model: str = "smollm2-135m"
+    corpus: str = "wiki"
+    examples: int = 64  # per kind, synthesis and held-out together
+    max_tokens: int = 128
+    kinds: tuple[str, ...] = ("passage",)
+    heldout_fraction: float = 1 / 3
+    seed: int = 0
+    layers: Sequence[int] | None = None
+    heads: Sequence[int] | None = None
+    mass: float | None = None  # keep only the weights covering this mass per row
+    batch_size: int = 8
+    shard_examples: int = 16
+
+
+def plan_examples(loaded, opts: ExtractOptions) -> tuple[list[Example], dict]:
+    """The examples to record: per kind, synthesis then held-out, from disjoint documents."""
+    from headprog.corpus import check_length, load_corpus, passages, sentences
+
+    check_length(opts.max_tokens, loaded.max_positions)
+    corpus = load_corpus(opts.corpus)
+    split = corpus.split(seed=opts.seed)
+    n_heldout = max(1, round(opts.examples * opts.heldout_fraction)) if opts.examples > 1 else 0
+    counts = {"synthesis": opts.examples - n_heldout, "heldout": n_heldout}
+    examples: list[Example] = []
+    for kind in opts.kinds:
+        if kind not in KINDS:
+            raise StoreError(f"unknown example kind {kind!r}; expected one of {', '.join(KINDS)}")
+        for part, n in counts.items():
+            if n == 0:
+                continue
+            docs = split.part(part)
+            if kind == "passage":
+                seqs = passages(docs, loaded.tokenizer, opts.max_tokens, n, add_bos=loaded.adds_bos, bos_token_id=loaded.bos_token_id)
+            else:
+                seqs = sentences(
+                    docs, loaded.tokenizer, n, max_tokens=min(30, opts.max_tokens), add_bos=loaded.adds_bos,
+                    max_per_doc=1, bos_token_id=loaded.bos_token_id,
+                )
+            if len(seqs) < n:
+                raise StoreError(f"the corpus gave only {len(seqs)} {kind}s for the {part} split; {n} were asked for")
+            for s in seqs:
+                examples.append(
+                    Example(len(examples), part, kind, s.doc_id, list(s.ids), tokenizer_surfaces(loaded.tokenizer, s.ids))
+                )
+    info = {"spec": opts.corpus, "name": corpus.name, "source": corpus.source, "license": corpus.license, "seed": opts.seed}
+    return examples, info
+
+
+def _shards(examples: list[Example], per_shard: int) -> list[list[int]]:
+    """Group examples of equal kind into shards (similar lengths batch well)."""
+    out: list[list[int]] = []
+    for kind in KINDS:
+        idx = [e.index for e in examples if e.kind == kind]
+        out += [idx[i : i + per_shard] for i in range(0, len(idx), per_shard)]
+    return out
+
+
+def _forward_attentions(model, batch: list[Example], pad_id: int) -> list[torch.Tensor]:
+    """Per layer, attentions (B, H, T, T) of a right-padded batch."""
+    t = max(e.length for e in batch)
+    ids = torch.full((len(batch), t), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(batch), t), dtype=torch.long)
+    for i, e in enumerate(batch):
+        ids[i, : e.length] = torch.tensor(e.ids)
+        mask[i, : e.length] = 1
+    with torch.no_grad():
+        out = model(input_ids=ids, attention_mask=mask, output_attentions=True, use_cache=False)
+    return list(out.attentions)
+
+
+def extract(out_dir: str | Path, opts: ExtractOptions, *, progress: bool = True, stop_after_shards: int | None = None) -> Manifest:
+    """Record attention into ``out_dir``; resumes a store made by the same command."""
+    from headprog import models
+
+    out_dir = Path(out_dir)
+    loaded = models.load(opts.model, attn_implementation="eager")
+    layers = sorted(opts.layers) if opts.layers is not None else list(range(loaded.n_layers))
+    heads = sorted(opts.heads) if opts.heads is not None else list(range(loaded.n_heads))
+    bad = [l for l in layers if not 0 <= l < loaded.n_layers] + [h for h in heads if not 0 <= h < loaded.n_heads]
+    if bad:
+        raise StoreError(f"{loaded.name} has layers 0..{loaded.n_layers - 1} and heads 0..{loaded.n_heads - 1}; got {bad}")
+    examples, corpus_info = plan_examples(loaded, opts)
+    manifest = Manifest(
+        model={"spec": loaded.spec, "name": loaded.name, "fingerprint": loaded.fingerprint, "family": loaded.family,
+               "n_layers": loaded.n_layers, "n_heads": loaded.n_heads, "n_kv_heads": loaded.n_kv_heads},
+        tokenizer={"style": detect_style(loaded.tokenizer), "adds_bos": loaded.adds_bos, "bos_token_id": loaded.bos_token_id},
+        feature_library=FEATURE_LIBRARY_VERSION,
+        corpus=corpus_info,
+        layers=layers,
+        heads=heads,
+        encoding="topmass" if opts.mass else "dense",
+        mass=opts.mass,
+        examples=examples,
+    )
+    if (out_dir / "manifest.json").exists():
+        previous = read_manifest(out_dir)
+        if previous.plan_key() != manifest.plan_key():
+            raise StoreError(
+                f"{out_dir} holds a store made with other options or another model; "
+                "use a new --out folder, or delete this one to start over"
+            )
+        manifest.shards = previous.shards
+        manifest.stats = previous.stats
+    (out_dir / "shards").mkdir(parents=True, exist_ok=True)
+    atomic_write_text(out_dir / "manifest.json", manifest.to_json())
+
+    done = {s["file"] for s in manifest.shards}
+    pad_id = loaded.tokenizer.pad_token_id if loaded.tokenizer.pad_token_id is not None else 0
+    shards = _shards(examples, opts.shard_examples)
+    from tqdm import tqdm
+
+    started = time.perf_counter()
+    new_tokens = 0
+    written = 0
+    bar = tqdm(total=len(shards), desc="extract", unit="shard", disable=not progress, initial=len(done))
+    for number, members in enumerate(shards):
+        name = f"shard-{number:05d}.safetensors"
+        if name in done:
+            continue
+        tensors = _record_shard(loaded.model, [examples[i] for i in members], layers, heads, opts, pad_id)
+        _write_shard(out_dir / "shards" / name, tensors, members)
+        manifest.shards.append({"file": name, "examples": members})
+        new_tokens += sum(examples[i].length for i in members)
+        atomic_write_text(out_dir / "manifest.json", manifest.to_json())
+        bar.update(1)
+        written += 1
+        if stop_after_shards is not None and written >= stop_after_shards:
+            bar.close()
+            return manifest
+    bar.close()
+    elapsed = time.perf_counter() - started
+    size = sum(p.stat().st_size for p in (out_dir / "shards").glob("*.safetensors"))
+    tokens = sum(e.length for e in examples)
+    manifest.complete = True
+    manifest.stats = {
+        "tokens": tokens,
+        "bytes": size,
+        "bytes_per_head_per_token": size / max(1, tokens * len(layers) * len(heads)),
+        "last_run_seconds": round(elapsed, 2),
+        "last_run_tokens_per_second": round(new_tokens / elapsed, 1) if elapsed > 0 and new_tokens else None,
+    }
+    atomic_write_text(out_dir / "manifest.json", manifest.to_json())
+    return manifest
+
+
+def _record_shard(model, members: list[Example], layers, heads, opts: ExtractOptions, pad_id: int) -> dict[str, np.ndarray]:
+    tensors: dict[str, np.ndarray] = {}
+    for start in range(0, len(members), opts.batch_size):
+        batch = members[start : start + opts.batch_size]
+        attentions = _forward_attentions(model, batch, pad_id)
+        for i, e in enumerate(batch):
+            t = e.length
+            for layer in layers:
+                pats = attentions[layer][i, heads, :t, :t].float().numpy()
+                key = f"e{e.index}.L{layer}"
+                if opts.mass:
+                    for part, arr in pack_topmass(pats, opts.mass).items():
+                        tensors[f"{key}.{part}"] = arr
+                else:
+                    tensors[key] = pack_dense(pats)
+    return tensors
+
+
+def _write_shard(path: Path, tensors: dict[str, np.ndarray], members: list[int]) -> None:
+    """Write a shard atomically: a reader sees all of it or none."""
+    import os
+    import tempfile
+
+    from safetensors.numpy import save_file
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        # safetensors writes an array's raw buffer: strides must be C order.
+        contiguous = {k: np.ascontiguousarray(v) for k, v in tensors.items()}
+        save_file(contiguous, tmp, metadata={"examples": ",".join(map(str, members))})
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
