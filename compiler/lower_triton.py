@@ -14,6 +14,15 @@ constant never reaches Triton as an operation on two Python numbers.
 
 The kernels run on CUDA tensors, or on CPU tensors under ``TRITON_INTERPRET=1``
 (Triton's interpreter, used by the tests on machines without a GPU).
+
+Numerics: float32 agrees with the float64 reference to ~1e-6 on patterns and
+outputs, except where a program sits on a float32 edge: a comparison of
+non-integers that rounds differently (``0.1 * (q - k) == 0.3`` holds in
+float32 at q - k = 3, not in float64); weights that underflow float32
+(``decay(q - k, 0.5)`` beyond ~150 tokens is 0, so a row of only such weights
+takes its fallback); scores that overflow it (``exp(x) * exp(y)`` above ~3e38
+is inf, and the row becomes NaN). Integer-valued quantities (positions,
+counts, flags) are exact below 2**24.
 """
 
 from __future__ import annotations

@@ -183,6 +183,61 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------------------
+# setup, extract
+
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    from headprog.corpus import load_corpus
+    from headprog.models import load, prepare_bundled_model
+
+    folder = prepare_bundled_model(force=args.force)
+    loaded = load("smollm2-135m")
+    corpus = load_corpus("wiki")
+    print(f"model: {loaded.summary()} at {folder}")
+    print(f"corpus: {corpus.name}, {len(corpus)} documents ({corpus.license})")
+    return 0
+
+
+def _int_list(text: str | None) -> list[int] | None:
+    if text is None:
+        return None
+    out: list[int] = []
+    for part in text.split(","):
+        lo, _, hi = part.partition("-")
+        try:
+            out += list(range(int(lo), int(hi) + 1)) if hi else [int(lo)]
+        except ValueError:
+            raise HeadprogError(f"expected numbers like 0,2,5-7; got {text!r}") from None
+    return out
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from headprog.extract import ExtractOptions, extract
+
+    opts = ExtractOptions(
+        model=args.model,
+        corpus=args.corpus,
+        examples=args.examples,
+        max_tokens=args.max_tokens,
+        kinds=tuple(k.strip() for k in args.kinds.split(",")),
+        seed=args.seed,
+        layers=_int_list(args.layers),
+        heads=_int_list(args.heads),
+        mass=args.mass,
+        batch_size=args.batch_size,
+    )
+    manifest = extract(args.out, opts, progress=not args.quiet)
+    st = manifest.stats
+    print(
+        f"{args.out}: {len(manifest.examples)} examples, {st['tokens']} tokens, {len(manifest.layers)} layers x "
+        f"{len(manifest.heads)} heads, {st['bytes'] / 1e6:.1f} MB ({st['bytes_per_head_per_token']:.1f} bytes per head per token)"
+    )
+    if st.get("last_run_tokens_per_second"):
+        print(f"this run: {st['last_run_seconds']} s, {st['last_run_tokens_per_second']} tokens/s")
+    return 0
+
+
+# ---------------------------------------------------------------------------
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -214,6 +269,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--check", action="store_true", help="only report files that are not canonical (exit 1 if any)")
     p.set_defaults(func=cmd_fmt)
+
+    p = sub.add_parser("setup", help="prepare the bundled model and corpus", description="Convert the bundled SmolLM2-135M-Instruct GGUF once into a float32 safetensors folder and check the bundled corpus.")
+    p.add_argument("--force", action="store_true", help="convert again even if a converted copy exists")
+    p.set_defaults(func=cmd_setup)
+
+    p = sub.add_parser("extract", help="record every head's attention into a store", description="Run a model over text and record the attention pattern of every head (or of --layers/--heads) into a resumable store.")
+    p.add_argument("--model", default="smollm2-135m", help="bundled name, model folder, .gguf file, or a Hugging Face id in the local cache")
+    p.add_argument("--corpus", default="wiki", help="'wiki' (bundled), a .txt file or folder, a .jsonl file, or a saved datasets folder")
+    p.add_argument("--examples", type=int, default=64, help="sequences per kind, synthesis and held-out together (a third held out)")
+    p.add_argument("--max-tokens", type=int, default=128, help="length of passages (sentences are 15-30 tokens)")
+    p.add_argument("--kinds", default="passage", help="comma list of passage, sentence")
+    p.add_argument("--layers", help="layers to record, e.g. 0-3,7 (default all)")
+    p.add_argument("--heads", help="heads to record in each layer (default all)")
+    p.add_argument("--mass", type=float, help="store only the largest weights covering this mass per row (e.g. 0.99)")
+    p.add_argument("--batch-size", type=int, default=8)
+    p.add_argument("--seed", type=int, default=0, help="seed of the document split")
+    p.add_argument("--out", required=True, help="store folder (created; an existing one from the same command is resumed)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("features", help="list the feature library", description="List every feature of the library with its definition.")
     p.set_defaults(func=cmd_features)

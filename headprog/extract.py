@@ -61,9 +61,13 @@ def plan_examples(loaded, opts: ExtractOptions) -> tuple[list[Example], dict]:
             if kind == "passage":
                 seqs = passages(docs, loaded.tokenizer, opts.max_tokens, n, add_bos=loaded.adds_bos, bos_token_id=loaded.bos_token_id)
             else:
+                # Sentence bounds count text tokens only; BOS must fit in max_tokens too.
+                longest = min(30, opts.max_tokens - (1 if loaded.adds_bos else 0))
+                if longest < 1:
+                    raise StoreError(f"max_tokens={opts.max_tokens} leaves no room for a sentence")
                 seqs = sentences(
-                    docs, loaded.tokenizer, n, max_tokens=min(30, opts.max_tokens), add_bos=loaded.adds_bos,
-                    max_per_doc=1, bos_token_id=loaded.bos_token_id,
+                    docs, loaded.tokenizer, n, min_tokens=min(15, longest), max_tokens=longest,
+                    add_bos=loaded.adds_bos, max_per_doc=1, bos_token_id=loaded.bos_token_id,
                 )
             if len(seqs) < n:
                 raise StoreError(f"the corpus gave only {len(seqs)} {kind}s for the {part} split; {n} were asked for")
@@ -102,6 +106,8 @@ def extract(out_dir: str | Path, opts: ExtractOptions, *, progress: bool = True,
     from headprog import models
 
     out_dir = Path(out_dir)
+    if opts.mass is not None and not 0 < opts.mass <= 1:
+        raise StoreError(f"mass must be in (0, 1], got {opts.mass}")
     loaded = models.load(opts.model, attn_implementation="eager")
     layers = sorted(opts.layers) if opts.layers is not None else list(range(loaded.n_layers))
     heads = sorted(opts.heads) if opts.heads is not None else list(range(loaded.n_heads))
@@ -117,20 +123,27 @@ def extract(out_dir: str | Path, opts: ExtractOptions, *, progress: bool = True,
         corpus=corpus_info,
         layers=layers,
         heads=heads,
-        encoding="topmass" if opts.mass else "dense",
+        encoding="topmass" if opts.mass is not None else "dense",
         mass=opts.mass,
         examples=examples,
     )
     if (out_dir / "manifest.json").exists():
         previous = read_manifest(out_dir)
         if previous.plan_key() != manifest.plan_key():
-            raise StoreError(
-                f"{out_dir} holds a store made with other options or another model; "
-                "use a new --out folder, or delete this one to start over"
-            )
+            theirs, ours = previous.plan_key(), manifest.plan_key()
+            if theirs["model"] != ours["model"]:
+                what = (
+                    f"was extracted from model {previous.model.get('name')} ({theirs['model']}), "
+                    f"not from {loaded.name} ({loaded.fingerprint})"
+                )
+            else:
+                what = "was made with other options (" + ", ".join(k for k in ours if theirs[k] != ours[k]) + " differ)"
+            raise StoreError(f"{out_dir} holds a store that {what}; use a new --out folder, or delete this one to start over")
         manifest.shards = previous.shards
         manifest.stats = previous.stats
     (out_dir / "shards").mkdir(parents=True, exist_ok=True)
+    for stale in (out_dir / "shards").glob(".shard-*.tmp"):  # left by a run killed while writing
+        stale.unlink(missing_ok=True)
     atomic_write_text(out_dir / "manifest.json", manifest.to_json())
 
     done = {s["file"] for s in manifest.shards}
@@ -182,7 +195,7 @@ def _record_shard(model, members: list[Example], layers, heads, opts: ExtractOpt
             for layer in layers:
                 pats = attentions[layer][i, heads, :t, :t].float().numpy()
                 key = f"e{e.index}.L{layer}"
-                if opts.mass:
+                if opts.mass is not None:
                     for part, arr in pack_topmass(pats, opts.mass).items():
                         tensors[f"{key}.{part}"] = arr
                 else:

@@ -117,6 +117,8 @@ def unpack_dense(packed: np.ndarray, t: int) -> np.ndarray:
 def pack_topmass(patterns: np.ndarray, mass: float) -> dict[str, np.ndarray]:
     """Keep, per row, the largest weights whose sum reaches ``mass``."""
     h, t, _ = patterns.shape
+    if t > np.iinfo(np.int16).max + 1:
+        raise StoreError(f"topmass encoding stores key positions as int16, so sequences of at most 32768 tokens; got {t}")
     vals, idxs, ptr = [], [], [0]
     for row in patterns.reshape(h * t, t):
         order = np.argsort(-row, kind="stable")
@@ -175,7 +177,13 @@ class AttentionStore:
         return [e for e in self.examples if (split is None or e.split == split) and (kind is None or e.kind == kind)]
 
     def _handle(self, file: str):
-        return _open_shard(str(self.folder / "shards" / file))
+        path = self.folder / "shards" / file
+        try:
+            st = path.stat()
+        except OSError as exc:
+            raise StoreError(f"{path} is listed in the manifest but cannot be read ({exc}); extract the store again") from None
+        # Keyed by inode and mtime too: a store rewritten at the same path is never read from a stale handle.
+        return _open_shard(str(path), st.st_ino, st.st_mtime_ns, st.st_size)
 
     def pattern(self, layer: int, head: int, example: int | Example) -> np.ndarray:
         """The (T, T) float32 pattern of head ``head`` of layer ``layer`` on an example."""
@@ -218,7 +226,7 @@ def _features_cached(ids: tuple[int, ...], tokens: tuple[str, ...]) -> np.ndarra
 
 
 @lru_cache(maxsize=64)
-def _open_shard(path: str):
+def _open_shard(path: str, inode: int = 0, mtime_ns: int = 0, size: int = 0):
     from safetensors import safe_open
 
     return safe_open(path, framework="numpy")

@@ -221,7 +221,9 @@ def test_fixed_point_generated(seed):
         ("return (k == 0) * 2", "return (k == 0) * 2"),
         ("return k - (q - 1)", "return k - (q - 1)"),
         ("return (k - q) - 1", "return k - q - 1"),
-        ("return a if (b) else (c)".replace("a", "1").replace("(b)", "(k == 0)").replace("(c)", "(2)"), "return 1 if k == 0 else 2"),
+        ("return 1 if (k == 0) else (2)", "return 1 if k == 0 else 2"),
+        ("return -(-1) + k", "return 1 + k"),
+        ("return -(+2) * k", "return -2 * k"),
     ],
 )
 def test_canonical_text(body, printed):
@@ -297,7 +299,7 @@ def _expr_strategy():
             st.tuples(st.lists(children, min_size=2, max_size=4), st.lists(_COMPARISONS, min_size=3, max_size=3)).map(
                 lambda t: "(" + _chain_text(t[0], t[1]) + ")"
             ),
-            st.tuples(children, children).map(lambda t: f"(({t[0]}) > 0 and ({t[1]}) < 3 or not ({t[0]}) == 1)"),
+            st.tuples(children, children, children).map(lambda t: f"(({t[0]}) > 0 and ({t[1]}) < 3 or not ({t[2]}) == 1)"),
         )
 
     base = st.one_of(
@@ -587,6 +589,7 @@ ERRORS = [
     ("format 2", '‸"""\nheadprog: 2\nfeatures: v1\n"""\n', "program-file format '2' is not supported; this headprog reads format 1"),
     ("bad head", '‸"""\nheadprog: 1\nfeatures: v1\nhead: layer 3\n"""\n', "head 'layer 3' must look like L3H5"),
     ("bad scores", '‸"""\nheadprog: 1\nfeatures: v1\nscores: iou\n"""\n', "scores are `name=value` items separated by spaces; got 'iou'"),
+    ("escaped newlines", '‸"""headprog: 1\\nfeatures: v1\\nbogus: x"""\n', "header lines are `key: value`"),
     ("backslash", '"""\nheadprog: 1\nfeatures: v1\n‸source: C:\\\\data\n"""\n', "header lines are printable text without backslashes or triple quotes"),
     ("control char", '"""\nheadprog: 1\nfeatures: v1\n‸label: a\\x07b\n"""\n', "header lines are printable text"),
     ("triple quotes", "'''\nheadprog: 1\nfeatures: v1\n‸label: a\"\"\"b\n'''\n", "without backslashes or triple quotes"),
@@ -732,12 +735,9 @@ def test_dsl_doc_examples_parse():
     blocks = _doc_programs(doc)
     assert len(blocks) >= 8
     for block in blocks:
+        if block.startswith("# error:"):
+            continue  # the worked error example: test_dsl_doc_error_example_is_real
         text = block if block.startswith('"""') else HEADER + block
-        expect_error = "# error:" in block
-        if expect_error:
-            with pytest.raises(ProgramError):
-                parse_text(text)
-            continue
         file = parse_text(text)
         printed = format_file(file)
         assert printed.endswith(block.lstrip("\n")) or printed == block, f"not canonical in docs/dsl.md:\n{block}"

@@ -31,14 +31,6 @@ from headprog.tokens import SimpleTokenizer  # noqa: E402
 ATOL = 1e-5
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _cache_home(tmp_path_factory):
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("HEADPROG_HOME", str(tmp_path_factory.mktemp("headprog_home")))
-        mp.setenv("TRITON_INTERPRET", "1")
-        yield
-
-
 def make_program(body: str, normalize: str = "weights", fallback: str = "first"):
     text = f'"""\nheadprog: 1\nfeatures: v1\n"""\n\n@program(normalize="{normalize}", fallback="{fallback}")\ndef head(q, k):\n    return {body}\n'
     return parse_program(text)
@@ -167,13 +159,28 @@ def test_torch_values_any_head_dim(d):
 
 def test_rows_and_columns_past_each_length_are_zero():
     program = make_program("1.0", "weights", "first")
-    feats, lengths, values = make_batch([5, 1], seed=3)
+    feats, lengths, values = make_batch([5, 1, 3], seed=3)
+    lengths[2] = 0  # an empty sequence in the batch
     head = compile_program(program, "triton")
     p = head.pattern(feats, lengths)
-    assert p[1, 1:].sum() == 0 and p[1, :, 1:].sum() == 0 and p[0, 5:].sum() == 0
+    assert p[1, 1:].sum() == 0 and p[1, :, 1:].sum() == 0 and p[0, 5:].sum() == 0 and not p[2].any()
     np.testing.assert_allclose(p[0, 4, :5], 0.2, atol=ATOL)
     o = head.output(feats, values, lengths)
-    assert not o[1, 1:].any() and not o[0, 5:].any()
+    assert not o[1, 1:].any() and not o[0, 5:].any() and not o[2].any()
+    np.testing.assert_allclose(o[1, 0], values[1, 0], atol=ATOL)
+
+
+def test_the_template_alone_is_a_uniform_head():
+    from headprog.kernels import triton_template
+
+    lengths = torch.tensor([3, 0, 20])
+    p = torch.zeros((3, 20, 20))
+    feats = torch.zeros((3, 18, 20))
+    triton_template.head_pattern[(1, 3)](feats, lengths, p, 20, 18, FALLBACK=0, BLOCK_M=32, BLOCK_N=16)
+    want = np.tril(np.ones((20, 20))) / np.arange(1, 21)[:, None]
+    np.testing.assert_allclose(p[2].numpy(), want, atol=ATOL)
+    np.testing.assert_allclose(p[0, :3, :3].numpy(), want[:3, :3], atol=ATOL)
+    assert not p[0, 3:].any() and not p[0, :, 3:].any() and not p[1].any()
 
 
 def test_source_quotes_the_program_and_hoists_row_values():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import math
 import re
+import warnings
 from pathlib import Path
 
 from headprog.compiler import ir
@@ -126,7 +127,11 @@ def parse_text(source: str | bytes, filename: str = "<program>") -> ProgramFile:
         raise ProgramError(f"the file is larger than {MAX_FILE_BYTES // 1024} KiB; split it", filename=filename)
     _check_brackets(text, filename)
     try:
-        module = ast.parse(text, filename=filename)
+        # Python's deprecation warnings (`1if`, "\d") become errors with a location,
+        # instead of warnings printed against the caller's code.
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            module = ast.parse(text, filename=filename)
     except SyntaxError as exc:
         message = f"not valid syntax: {exc.msg}"
         if "integer string conversion" in exc.msg:
@@ -172,6 +177,8 @@ def _decode(source: str | bytes, filename: str) -> str:
             line = before.count(b"\n") + 1
             col = exc.start - (before.rfind(b"\n") + 1) + 1
             raise ProgramError("the file is not valid UTF-8", filename=filename, line=line, col=col) from None
+    if text.startswith("\ufeff"):  # a UTF-8 byte-order mark, as some editors write: not part of the program
+        text = text[1:]
     if "\x00" in text:
         before = text[: text.index("\x00")]
         raise ProgramError(
@@ -251,11 +258,13 @@ class _FileChecker:
     def header(self, stmt: ast.Expr) -> Header:
         text: str = stmt.value.value  # type: ignore[attr-defined]
         values: dict[str, str] = {}
+        # Line i of the value is line i of the file unless escapes (\n, a backslash-newline) hide line breaks.
+        exact = (stmt.end_lineno or stmt.lineno) - stmt.lineno == text.count("\n")
         for offset, raw in enumerate(text.split("\n")):
             line = raw.strip()
             if not line:
                 continue
-            where = ast.Expr(lineno=stmt.lineno + offset, col_offset=0)
+            where = ast.Expr(lineno=stmt.lineno + (offset if exact else 0), col_offset=0)
             if "\\" in line or '"""' in line or not line.replace("\t", " ").isprintable():
                 raise self.error(
                     where,
@@ -422,6 +431,17 @@ def position_bound(node: ir.Node, env: dict[str, ir.Node] | None = None) -> int 
     return None
 
 
+def _literal_position(node: ir.Node) -> ir.Node:
+    """An integer literal where a position is expected is a position; so is min/max of such."""
+    if isinstance(node, ir.Const) and node.type is Type.INT:
+        return ir.Const(node.value, Type.POS)
+    if isinstance(node, ir.Binary) and node.op in ("min", "max") and node.type is Type.INT:
+        a, b = _literal_position(node.a), _literal_position(node.b)
+        if a.type is Type.POS and b.type is Type.POS:
+            return ir.Binary(node.op, a, b, Type.POS)
+    return node
+
+
 class _ExprChecker:
     def __init__(self, file: _FileChecker, version: str) -> None:
         self.file = file
@@ -503,8 +523,7 @@ class _ExprChecker:
 
     def _position(self, node: ir.Node, where: ast.AST, fname: str) -> ir.Node:
         """Coerce a feature argument to a position and check that it is causal."""
-        if isinstance(node, ir.Const) and node.type is Type.INT:
-            node = ir.Const(node.value, Type.POS)
+        node = _literal_position(node)
         if node.type is not Type.POS:
             raise self.error(
                 where,

@@ -1,0 +1,1 @@
+"""Synthesis: find, for every head, the program that best reproduces its attention."""

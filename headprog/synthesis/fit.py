@@ -1,0 +1,125 @@
+"""Fitting term weights to recorded attention, all heads of a layer at once.
+
+A softmax program over terms f_j is a log-linear model of each attention row:
+P(k | q) ∝ exp(Σ_j w_j f_j(q, k)). Its cross-entropy against the recorded
+pattern is convex in w, so the first fit (L-BFGS) is deterministic and needs
+no start point; a second phase descends on the rows' total-variation
+distance, which is what soft IoU measures. The term features are the same
+for every head (they depend on the tokens only), so the heads of a layer are
+fitted together in one batched problem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+from headprog.synthesis.terms import term_matrices
+
+
+@dataclass
+class Block:
+    """Sequences of one kind, padded to one length."""
+
+    x: torch.Tensor  # (E, T, T, J) term values
+    mask: torch.Tensor  # (E, T, T) causal entries inside each sequence
+    rows: torch.Tensor  # (E, T) rows inside each sequence
+    lengths: torch.Tensor  # (E,)
+    targets: torch.Tensor | None = None  # (E, T, T, H)
+
+
+def build_blocks(feature_list: list[np.ndarray], kinds: list[str], names: list[str]) -> list[Block]:
+    """Group sequences by kind and evaluate every term on them."""
+    blocks = []
+    for kind in sorted(set(kinds)):
+        members = [f for f, k in zip(feature_list, kinds) if k == kind]
+        t = max(f.shape[1] for f in members)
+        x = np.zeros((len(members), t, t, len(names)), dtype=np.float32)
+        mask = np.zeros((len(members), t, t), dtype=bool)
+        lengths = np.array([f.shape[1] for f in members])
+        for e, f in enumerate(members):
+            n = f.shape[1]
+            x[e, :n, :n] = term_matrices(f, names)
+            mask[e, :n, :n] = np.tril(np.ones((n, n), dtype=bool))
+        rows = torch.from_numpy(mask.any(axis=2))
+        blocks.append(Block(torch.from_numpy(x), torch.from_numpy(mask), rows, torch.from_numpy(lengths)))
+    return blocks
+
+
+def set_targets(blocks: list[Block], target_list: list[list[np.ndarray]], kinds: list[str]) -> None:
+    """Attach recorded patterns: target_list[h][i] is head h's (T, T) pattern on sequence i."""
+    for block, kind in zip(blocks, sorted(set(kinds))):
+        idx = [i for i, k in enumerate(kinds) if k == kind]
+        e, t = block.x.shape[0], block.x.shape[1]
+        a = np.zeros((e, t, t, len(target_list)), dtype=np.float32)
+        for h, per_seq in enumerate(target_list):
+            for j, i in enumerate(idx):
+                p = per_seq[i]
+                n = p.shape[0]
+                a[j, :n, :n, h] = p
+        block.targets = torch.from_numpy(a)
+
+
+def softmax_patterns(block: Block, weights: torch.Tensor) -> torch.Tensor:
+    """(E, T, T, H) patterns of softmax programs with term weights (J, H)."""
+    logits = torch.einsum("etkj,jh->etkh", block.x, weights)
+    logits = logits.masked_fill(~block.mask[..., None], float("-inf"))
+    p = torch.softmax(logits, dim=2)
+    return torch.nan_to_num(p, nan=0.0)
+
+
+def _row_losses(block: Block, weights: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """Per head: summed cross-entropy and summed total-variation distance over valid rows."""
+    logits = torch.einsum("etkj,jh->etkh", block.x, weights)
+    logits = logits.masked_fill(~block.mask[..., None], float("-inf"))
+    logp = torch.log_softmax(logits, dim=2)
+    a = block.targets
+    ce = -(a * torch.where(block.mask[..., None], logp, torch.zeros_like(logp))).sum(dim=(0, 1, 2))
+    p = torch.nan_to_num(logp.exp(), nan=0.0)
+    tv = 0.5 * (a - p).abs().sum(dim=2)  # (E, T, H)
+    tv = (tv * block.rows[..., None]).sum(dim=(0, 1))
+    return ce, tv
+
+
+def fit_softmax(blocks: list[Block], active: torch.Tensor, *, l2: float = 1e-3, lbfgs_steps: int = 60, tv_steps: int = 80, lr: float = 0.05) -> torch.Tensor:
+    """Fit weights (J, H) for softmax programs; ``active`` (J, H) masks the terms each head may use."""
+    j, h = active.shape
+    n_rows = sum(float(b.rows.sum()) for b in blocks)
+    weights = torch.zeros((j, h), requires_grad=True)
+    mask = active.float()
+
+    def ce_objective() -> torch.Tensor:
+        w = weights * mask
+        total = sum(_row_losses(b, w)[0].sum() for b in blocks) / n_rows
+        return total + l2 * (w**2).sum()
+
+    opt = torch.optim.LBFGS([weights], lr=1.0, max_iter=lbfgs_steps, line_search_fn="strong_wolfe")
+
+    def closure():
+        opt.zero_grad()
+        loss = ce_objective()
+        loss.backward()
+        return loss
+
+    opt.step(closure)
+    if tv_steps:
+        adam = torch.optim.Adam([weights], lr=lr)
+        for _ in range(tv_steps):
+            adam.zero_grad()
+            w = weights * mask
+            loss = sum(_row_losses(b, w)[1].sum() for b in blocks) / n_rows + 0.1 * l2 * (w**2).sum()
+            loss.backward()
+            adam.step()
+    return (weights * mask).detach()
+
+
+def sequence_ious(block: Block, patterns: torch.Tensor) -> torch.Tensor:
+    """Soft IoU (clipped as in scoring.soft_iou) per sequence and head: (E, H)."""
+    a = block.targets.clamp(1e-12, 1.0)
+    p = patterns.clamp(1e-12, 1.0)
+    m = block.mask[..., None]
+    inter = torch.where(m, torch.minimum(a, p), torch.zeros_like(a)).sum(dim=(1, 2))
+    union = torch.where(m, torch.maximum(a, p), torch.zeros_like(a)).sum(dim=(1, 2))
+    return inter / union

@@ -1,0 +1,84 @@
+"""The term library of the offline search: small, named, readable expressions.
+
+A head program found by the offline search is a weighted sum of these terms
+(in softmax mode: a log-linear model over them; in weights mode: a
+non-negative mixture). Each term is DSL text, so what the search fits is
+exactly what the program file says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from headprog.compiler import ir
+
+
+@dataclass(frozen=True)
+class Term:
+    name: str
+    text: str  # a DSL expression over q and k
+    family: str  # for grouping heads into classes in reports
+    selector: bool = False  # at most one key per row (usable in a selector program)
+
+
+TERMS: tuple[Term, ...] = (
+    Term("self", "k == q", "local", True),
+    Term("prev", "k == q - 1", "previous token", True),
+    Term("prev2", "k == q - 2", "local", True),
+    Term("prev3", "k == q - 3", "local", True),
+    Term("first", "k == 0", "first token", True),
+    Term("sentence_start", "k == sentence_start(q)", "sentence start", True),
+    Term("word_start", "k == word_start(q)", "local", True),
+    Term("last_punct", "k == last(is_punct, q)", "punctuation", True),
+    Term("after_punct", "k == last(is_punct, q) + 1", "punctuation", True),
+    Term("last_sentence_end", "k == last(is_sentence_end, q)", "punctuation", True),
+    Term("last_newline", "k == last(is_newline, q)", "punctuation", True),
+    Term("last_capitalized", "k == last(is_capitalized, q)", "mixed", True),
+    Term("last_word_start", "k == last(is_word_start, q)", "local", True),
+    Term("duplicate", "k < q and token(k) == token(q)", "duplicate"),
+    Term("duplicate_text", "k < q and lower(k) == lower(q)", "duplicate"),
+    Term("induction", "prev_token(k) == token(q)", "induction"),
+    Term("same_prev", "k < q and prev_token(k) == prev_token(q)", "induction"),
+    Term("in_sentence", "k >= sentence_start(q)", "sentence start"),
+    Term("punct", "is_punct(k)", "punctuation"),
+    Term("sentence_end", "is_sentence_end(k)", "punctuation"),
+    Term("newline", "is_newline(k)", "punctuation"),
+    Term("word_start_key", "is_word_start(k)", "mixed"),
+    Term("capitalized", "is_capitalized(k)", "mixed"),
+    Term("digit", "is_digit(k)", "mixed"),
+    Term("first_occurrence", "count(k) == 1", "mixed"),
+    Term("recent1", "decay(q - k, 1.0)", "local window"),
+    Term("recent3", "decay(q - k, 3.0)", "local window"),
+    Term("recent10", "decay(q - k, 10.0)", "local window"),
+    Term("recent30", "decay(q - k, 30.0)", "local window"),
+    Term("recent100", "decay(q - k, 100.0)", "uniform"),
+)
+
+TERM_INDEX = {t.name: i for i, t in enumerate(TERMS)}
+
+
+@lru_cache(maxsize=None)
+def term_ir(name: str) -> ir.Node:
+    """The typed IR of a term (parsed through the language front end)."""
+    from headprog.language import parse_text
+
+    t = TERMS[TERM_INDEX[name]]
+    text = f'"""\nfeatures: v1\n"""\n@program\ndef term(q, k):\n    return {t.text}\n'
+    return parse_text(text, filename=f"<term {name}>").program().expr
+
+
+def term_matrices(features: np.ndarray, names: list[str] | None = None) -> np.ndarray:
+    """Every term evaluated on one sequence: (T, T, J) float32, zero above the diagonal."""
+    from headprog.compiler.reference import evaluate
+
+    names = names or [t.name for t in TERMS]
+    t = features.shape[1]
+    causal = np.tril(np.ones((t, t), dtype=bool))
+    out = np.empty((t, t, len(names)), dtype=np.float32)
+    for j, name in enumerate(names):
+        values = np.broadcast_to(evaluate(term_ir(name), features), (t, t))
+        out[:, :, j] = np.where(causal, values, 0.0)
+    return out
