@@ -174,7 +174,7 @@ def config(url, tmp_path, **kw) -> LLMConfig:
 
 
 def prompts(log):
-    return [e["messages"][1]["content"] for e in log if e["event"] == "prompt"]
+    return [e["messages"][-1]["content"] for e in log if e["event"] == "prompt"]
 
 
 # ---------------------------------------------------------------------------
@@ -433,3 +433,19 @@ def test_deterministic_prompts_and_transcript(store, server_factory, tmp_path):
     assert runs[0] == runs[1]
     lines = (tmp_path / "a.jsonl").read_text().splitlines()
     assert json.loads(lines[0])["event"] == "start" and json.loads(lines[-1])["event"] == "done"
+
+
+def test_worked_example_stop_strings_and_repeats(store, server_factory, tmp_path):
+    server = server_factory([llm._EXAMPLE_REPLY, llm._EXAMPLE_REPLY])
+    log: list[dict] = []
+    cands = propose_for_head(store, 0, 1, store.examples, config(server.url, tmp_path / "a", stop=("\n```\n",)), log=log)
+    req = server.requests[0]
+    assert [m["role"] for m in req["messages"]] == ["system", "user", "assistant", "user"]
+    assert req["messages"][2]["content"] == llm._EXAMPLE_REPLY
+    assert req["stop"] == ["\n```\n"]
+    # A copy of the worked example is valid, but flagged, and the next prompt asks for something else.
+    assert all(c.valid and c.repeat for c in cands)
+    assert "try a different idea" in prompts(log)[1]
+    propose_for_head(store, 0, 1, store.examples, config(server.url, tmp_path / "b", rounds=1, one_shot=False))
+    req = server.requests[-1]
+    assert [m["role"] for m in req["messages"]] == ["system", "user"] and "stop" not in req

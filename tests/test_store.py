@@ -267,7 +267,7 @@ def test_tiny_extract_equals_transformers(tiny, tmp_path, family):
     assert sorted(i for sh in m.shards for i in sh["examples"]) == list(range(12))
     e = s.examples[7]
     with safe_open(str(tmp_path / "s" / "shards" / s._shard_of[7]), framework="numpy") as f:
-        assert f.get_slice(f"e7.L0").get_shape() == [n_heads, e.length * (e.length + 1) // 2]
+        assert f.get_slice("e7.L0").get_shape() == [n_heads, e.length * (e.length + 1) // 2]
     check_against_transformers(tmp_path / "s", tiny[family])
     # Sharpened heads differ from each other, so a mix-up of heads would show.
     assert np.abs(s.pattern(0, 0, 0) - s.pattern(0, 1, 0)).max() > 0.1

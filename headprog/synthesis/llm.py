@@ -107,6 +107,8 @@ class LLMConfig:
     bands: tuple[float, ...] = (0.02, 0.05, 0.10, 0.25)  # rank quantiles that close each band
     edges_per_band: int = 4
     refine_edges: int = 6  # over- and under-predicted edges shown for the best program
+    one_shot: bool = True  # open the chat with a worked example exchange (helps small models keep the form)
+    stop: tuple[str, ...] | None = None  # stop strings, e.g. ("\n```\n",) to end a reply at its code block
     extra_body: dict[str, Any] | None = None  # extra request fields for a particular server
 
     def api_key(self) -> str:
@@ -141,6 +143,7 @@ class LLMCandidate:
     key: str = ""  # cache key of the request
     finish_reason: str | None = None
     error_line: str = ""  # the source line the error points at
+    repeat: bool = False  # the program computes the same as an earlier candidate, ``best`` or the worked example
 
     @property
     def valid(self) -> bool:
@@ -408,8 +411,9 @@ def build_messages(
     evidence: str,
     best: tuple[Program, Scores, list[str], list[str]] | None = None,
     feedback: Sequence[str] = (),
+    one_shot: bool = True,
 ) -> list[dict[str, str]]:
-    """The chat messages of one round."""
+    """The chat messages of one round: system (task + reference), an optional worked example, the head."""
     from headprog.language.printer import format_program
 
     system = (
@@ -432,12 +436,52 @@ def build_messages(
     if feedback:
         parts.append("\n".join(feedback))
     ask = "a better program than the best so far" if best is not None else "a program that reproduces this head"
-    parts.append(
-        f"Write {ask}. Reply with the complete program file in one ```python block, "
+    parts.append(_ask(ask, layer, head))
+    messages = [{"role": "system", "content": system}]
+    if one_shot:
+        messages += [{"role": "user", "content": _EXAMPLE_USER}, {"role": "assistant", "content": _EXAMPLE_REPLY}]
+    return messages + [{"role": "user", "content": "\n\n".join(parts)}]
+
+
+def _ask(what: str, layer: int, head: int) -> str:
+    return (
+        f"Write {what}. Reply with the complete program file in one ```python block, "
         "using only the features and built-ins of the reference, in this form:\n"
         f"```python\n{program_template(layer, head)}```"
     )
-    return [{"role": "system", "content": system}, {"role": "user", "content": "\n\n".join(parts)}]
+
+
+# A worked exchange shown before the real question (``LLMConfig.one_shot``).
+_EXAMPLE_USER = "\n\n".join(
+    [
+        "Head L0H0. Evidence of where it attends (q is the query position, k the key position):",
+        "Share of this head's attention (mean over 96 query rows of 4 sequences):\n"
+        "- first token (k == 0): 0.18\n- itself (k == q): 0.02\n- previous token (k == q - 1): 0.77\n"
+        "- two back (k == q - 2): 0.01\n- last 8 tokens (q - k < 8): 0.81",
+        "Sequence 1 (24 tokens): 'The cat sat on the mat. It was warm.'\n"
+        "top 2% of edges (6 edges, weights 0.95 down to 0.80):\n"
+        "  q=3 ' on' -> k=2 ' sat' (q-k=1) weight 0.95\n"
+        "  q=7 ' It' -> k=6 '.' (q-k=1) weight 0.80\n"
+        "top 2-5% of edges (9 edges, weights 0.79 down to 0.20):\n"
+        "  q=5 ' mat' -> k=4 ' the' (q-k=1) weight 0.79\n"
+        "  q=9 ' warm' -> k=0 'The' (q-k=9) weight 0.20",
+        _ask("a program that reproduces this head", 0, 0),
+    ]
+)
+_EXAMPLE_REPLY = (
+    "```python\n"
+    + program_template(0, 0).replace("def my_head(q, k):\n    return ...", "def previous_token_with_sink(q, k):\n    return 0.8 * (k == q - 1) + 0.2 * (k == 0)")
+    + "```"
+)
+
+
+def _example_program() -> Program:
+    from headprog.language import parse_text
+
+    return parse_text(_EXAMPLE_REPLY.strip("`").removeprefix("python\n")).program()
+
+
+_EXAMPLE_PROGRAM = _example_program()
 
 
 # ---------------------------------------------------------------------------
@@ -573,6 +617,7 @@ class LLMClient:
                     temperature=cfg.temperature,
                     max_tokens=max_tokens,
                     seed=seed,
+                    stop=list(cfg.stop) if cfg.stop else openai.NOT_GIVEN,
                     extra_body=cfg.extra_body or None,
                 )
             except openai.APIConnectionError as exc:  # refused, reset, timed out
@@ -644,6 +689,7 @@ class ResponseCache:
             "round": round,
             "sample": sample,
             "max_tokens": config.max_tokens,
+            "stop": list(config.stop or ()),
             "extra_body": config.extra_body or {},
         }
         return hashlib.sha256(json.dumps(request, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
@@ -687,6 +733,8 @@ def _feedback(previous: Sequence[LLMCandidate], best: Scores | None) -> list[str
         elif c.scores is not None:
             note = f" (the best so far scores {best.iou:.3f})" if best is not None and best.iou > c.scores.iou else ""
             lines.append(f"Your last program was valid and scored soft IoU {c.scores.iou:.3f}{note}.")
+            if c.repeat:
+                lines.append("It computes the same as an earlier program (or the worked example); try a different idea.")
     if any(c.error is not None for c in previous):
         lines.append("Write only what the reference allows.")
     return lines
@@ -728,6 +776,12 @@ def propose_for_head(
     shown = examples[: config.evidence_sequences]
     scored: dict[str, Scores] = {}
 
+    seen: set[str] = set()
+    if config.one_shot:
+        seen.add(_EXAMPLE_PROGRAM.hash)
+    if best is not None:
+        seen.add(best.hash)
+
     def score(program: Program) -> Scores:
         if program.hash not in scored:
             scored[program.hash] = score_program(program, store, layer, head, examples)
@@ -759,6 +813,7 @@ def propose_for_head(
             evidence=evidence,
             best=refine,
             feedback=_feedback(previous, best_state[1] if best_state else None),
+            one_shot=config.one_shot,
         )
         record({"event": "prompt", "round": rnd, "messages": messages})
         this_round: list[LLMCandidate] = []
@@ -799,9 +854,11 @@ def propose_for_head(
                         "repairs": list(candidate.repairs)})
             else:
                 assert candidate.program is not None and candidate.scores is not None
+                candidate.repeat = candidate.program.hash in seen
+                seen.add(candidate.program.hash)
                 record({"event": "scored", "round": rnd, "sample": sample, "program": candidate.program.name,
                         "hash": candidate.program.hash, "iou": candidate.scores.iou, "js": candidate.scores.js,
-                        "repairs": list(candidate.repairs)})
+                        "repeat": candidate.repeat, "repairs": list(candidate.repairs)})
                 if best_state is None or candidate.scores.iou > best_state[1].iou:
                     best_state = (candidate.program, candidate.scores)
             candidates.append(candidate)

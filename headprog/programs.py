@@ -1,0 +1,104 @@
+"""Program sets: a folder of per-head program files plus ``manifest.json``.
+
+This is the artifact users review, diff and ship beside a checkpoint::
+
+    programs/
+      manifest.json     model fingerprint, feature library, per-head scores and hashes
+      L0H0.py           one canonical program file per head
+      L0H1.py ...
+
+The manifest is written atomically with sorted keys, so two runs that find
+the same programs write identical bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from headprog.compiler.cache import atomic_write_text
+from headprog.errors import HeadprogError
+from headprog.language import parse_file
+from headprog.language.program import Program
+
+PROGRAMS_FORMAT = "headprog-programs/1"
+HEAD_NAME = re.compile(r"^L(\d+)H(\d+)$")
+
+
+def head_name(layer: int, head: int) -> str:
+    """The stable name of a head: ``L{layer}H{head}``."""
+    return f"L{layer}H{head}"
+
+
+def parse_head(name: str) -> tuple[int, int]:
+    """``"L3H5"`` → (3, 5); a clear error otherwise."""
+    m = HEAD_NAME.match(name.strip())
+    if not m:
+        raise HeadprogError(f"a head is named like L3H5 (layer 3, head 5); got {name!r}")
+    return int(m.group(1)), int(m.group(2))
+
+
+def parse_heads(text: str) -> list[tuple[int, int]]:
+    """A comma list of head names."""
+    return [parse_head(part) for part in text.split(",") if part.strip()]
+
+
+@dataclass
+class ProgramSet:
+    """The manifest of a program folder; programs are read from their files on demand."""
+
+    folder: Path
+    model: dict[str, Any]
+    feature_library: str
+    heads: dict[str, dict[str, Any]] = field(default_factory=dict)  # head name → record
+    extra: dict[str, Any] = field(default_factory=dict)  # store, library view, options...
+    format: str = PROGRAMS_FORMAT
+
+    def program(self, name: str) -> Program:
+        """The program of a head (parsed and validated from its file)."""
+        record = self.heads.get(name)
+        if record is None:
+            raise HeadprogError(f"{self.folder} has no program for head {name}; it covers {len(self.heads)} heads")
+        return parse_file(self.folder / record["file"]).program()
+
+    def ranked(self, key: str = "heldout_iou") -> list[str]:
+        """Head names, best score first (ties broken by name, so the order is stable)."""
+        return sorted(self.heads, key=lambda h: (-float(self.heads[h].get(key) or 0.0), h))
+
+    def save(self) -> Path:
+        """Write ``manifest.json`` atomically."""
+        data = {
+            "format": self.format,
+            "model": self.model,
+            "feature_library": self.feature_library,
+            "heads": dict(sorted(self.heads.items(), key=lambda kv: parse_head(kv[0]))),
+            **self.extra,
+        }
+        path = self.folder / "manifest.json"
+        atomic_write_text(path, json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
+        return path
+
+
+def load_program_set(folder: str | Path) -> ProgramSet:
+    """Read a program folder's manifest."""
+    folder = Path(folder)
+    path = folder / "manifest.json"
+    if not path.is_file():
+        raise HeadprogError(f"{folder} holds no manifest.json; make one with `headprog synthesize`")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise HeadprogError(f"{path} is not valid JSON ({exc})") from None
+    if data.get("format") != PROGRAMS_FORMAT:
+        raise HeadprogError(f"{path} has format {data.get('format')!r}; this headprog reads {PROGRAMS_FORMAT}")
+    known = {"format", "model", "feature_library", "heads"}
+    return ProgramSet(
+        folder=folder,
+        model=data["model"],
+        feature_library=data["feature_library"],
+        heads=data["heads"],
+        extra={k: v for k, v in data.items() if k not in known},
+    )
