@@ -1,8 +1,7 @@
-"""Shared fixtures. Caches go to a per-session temp dir unless HEADPROG_HOME is set."""
+"""Shared fixtures. Caches (converted model, compiled kernels) live in HEADPROG_HOME as for users."""
 
 from __future__ import annotations
 
-import os
 import random
 
 import numpy as np
@@ -10,13 +9,6 @@ import pytest
 
 from headprog.features import compute_features, stack_features
 from headprog.testing import random_sequence
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _headprog_home(tmp_path_factory):
-    if not os.environ.get("HEADPROG_HOME"):
-        os.environ["HEADPROG_HOME"] = str(tmp_path_factory.mktemp("headprog_home"))
-    yield
 
 
 @pytest.fixture(scope="session")

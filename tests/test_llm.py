@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import numpy as np
@@ -87,7 +88,8 @@ def store():
 
 
 class FakeServer:
-    """Script items: a reply text, ``500``/``400`` (an error status), or ``"drop"`` (close the socket)."""
+    """Script items: a reply text, ``500``/``400`` (an error status), ``"drop"`` (close the socket)
+    or a float (sleep that many seconds, then reply with a valid program)."""
 
     def __init__(self, script, usage=True):
         self.script = list(script)
@@ -102,11 +104,14 @@ class FakeServer:
 
             def _send(self, status, body):
                 data = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):  # the client gave up (a timeout test)
+                    pass
 
             def do_GET(self):
                 self._send(200, {"object": "list", "data": [{"id": "fake", "object": "model", "owned_by": "me", "created": 0}]})
@@ -120,6 +125,9 @@ class FakeServer:
                     self.close_connection = True
                     self.connection.shutdown(socket.SHUT_RDWR)
                     return
+                if isinstance(item, float):  # answer too late
+                    time.sleep(item)
+                    item = VALID
                 if isinstance(item, int):
                     self._send(item, {"error": {"message": f"scripted {item}", "type": "server_error"}})
                     return
@@ -449,3 +457,20 @@ def test_worked_example_stop_strings_and_repeats(store, server_factory, tmp_path
     propose_for_head(store, 0, 1, store.examples, config(server.url, tmp_path / "b", rounds=1, one_shot=False))
     req = server.requests[-1]
     assert [m["role"] for m in req["messages"]] == ["system", "user"] and "stop" not in req
+
+
+def test_config_is_checked():
+    with pytest.raises(llm.HeadprogError, match="rounds must be at least 1"):
+        LLMConfig(url="http://x/v1", model="m", rounds=0)
+    with pytest.raises(llm.HeadprogError, match="bands"):
+        LLMConfig(url="http://x/v1", model="m", bands=(0.5, 0.1))
+    assert LLMConfig(url="http://x/v1", model="m", stop=["a"]).stop == ("a",)
+
+
+def test_timeout_is_retried(store, server_factory, tmp_path):
+    server = server_factory([1.5, VALID])
+    log: list[dict] = []
+    cands = propose_for_head(store, 0, 1, store.examples, config(server.url, tmp_path, rounds=1, timeout_s=0.3), log=log)
+    assert cands[0].valid and len(server.requests) == 2
+    (retry,) = [e for e in log if e["event"] == "retry"]
+    assert "Timeout" in retry["error"]

@@ -70,17 +70,22 @@ def softmax_patterns(block: Block, weights: torch.Tensor) -> torch.Tensor:
     return torch.nan_to_num(p, nan=0.0)
 
 
-def _row_losses(block: Block, weights: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-    """Per head: summed cross-entropy and summed total-variation distance over valid rows."""
+def _log_patterns(block: Block, weights: torch.Tensor) -> torch.Tensor:
     logits = torch.einsum("etkj,jh->etkh", block.x, weights)
     logits = logits.masked_fill(~block.mask[..., None], float("-inf"))
-    logp = torch.log_softmax(logits, dim=2)
-    a = block.targets
-    ce = -(a * torch.where(block.mask[..., None], logp, torch.zeros_like(logp))).sum(dim=(0, 1, 2))
-    p = torch.nan_to_num(logp.exp(), nan=0.0)
-    tv = 0.5 * (a - p).abs().sum(dim=2)  # (E, T, H)
-    tv = (tv * block.rows[..., None]).sum(dim=(0, 1))
-    return ce, tv
+    return torch.log_softmax(logits, dim=2)
+
+
+def _cross_entropy(block: Block, weights: torch.Tensor) -> torch.Tensor:
+    """Summed cross-entropy of the recorded rows under the program, all heads."""
+    logp = _log_patterns(block, weights)
+    return -(block.targets * torch.where(block.mask[..., None], logp, torch.zeros_like(logp))).sum()
+
+
+def _total_variation(block: Block, weights: torch.Tensor) -> torch.Tensor:
+    """Summed total-variation distance of rows, all heads (padding rows are all-zero on both sides)."""
+    p = torch.nan_to_num(_log_patterns(block, weights).exp(), nan=0.0)
+    return 0.5 * (block.targets - p).abs().sum()
 
 
 def fit_softmax(blocks: list[Block], active: torch.Tensor, *, l2: float = 1e-3, lbfgs_steps: int = 60, tv_steps: int = 80, lr: float = 0.05) -> torch.Tensor:
@@ -92,7 +97,7 @@ def fit_softmax(blocks: list[Block], active: torch.Tensor, *, l2: float = 1e-3, 
 
     def ce_objective() -> torch.Tensor:
         w = weights * mask
-        total = sum(_row_losses(b, w)[0].sum() for b in blocks) / n_rows
+        total = sum(_cross_entropy(b, w) for b in blocks) / n_rows
         return total + l2 * (w**2).sum()
 
     opt = torch.optim.LBFGS([weights], lr=1.0, max_iter=lbfgs_steps, line_search_fn="strong_wolfe")
@@ -109,7 +114,7 @@ def fit_softmax(blocks: list[Block], active: torch.Tensor, *, l2: float = 1e-3, 
         for _ in range(tv_steps):
             adam.zero_grad()
             w = weights * mask
-            loss = sum(_row_losses(b, w)[1].sum() for b in blocks) / n_rows + 0.1 * l2 * (w**2).sum()
+            loss = sum(_total_variation(b, w) for b in blocks) / n_rows + 0.1 * l2 * (w**2).sum()
             loss.backward()
             adam.step()
     return (weights * mask).detach()

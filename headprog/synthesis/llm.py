@@ -20,12 +20,19 @@ decorator); anything else outside the language is a rejection whose error goes
 into the next prompt. Valid programs are scored by soft IoU on the examples.
 
 Every reply is cached on disk under the SHA-256 of what decides it (model,
-messages, temperature, seed, round and sample index, reply-token limit), written
-atomically, so a rerun with the same cache reproduces the same candidates
+messages, temperature, seed, round and sample index, reply-token limit, stop
+strings, extra request fields, prompt-layout version), written atomically, so a rerun with the same cache reproduces the same candidates
 without a single request and at no token cost. Requests have a timeout and are
 retried with exponential backoff on connection errors, timeouts, 429 and 5xx;
 an endpoint that still does not answer raises :class:`LLMUnavailable`, which
 carries the candidates gathered so far. The caller falls back to offline search.
+
+Small local models keep the form better when the chat opens with a worked
+example exchange (``one_shot``, on by default); a copy of that example, or of
+any earlier program, is flagged as a repeat and the next prompt asks for a
+different idea. Servers differ in how they sample: ``transformers serve``
+decodes greedily unless the request carries a generation config, e.g.
+``extra_body={"generation_config": json.dumps({"do_sample": True, "temperature": 0.7})}``.
 
 Usage::
 
@@ -110,6 +117,25 @@ class LLMConfig:
     one_shot: bool = True  # open the chat with a worked example exchange (helps small models keep the form)
     stop: tuple[str, ...] | None = None  # stop strings, e.g. ("\n```\n",) to end a reply at its code block
     extra_body: dict[str, Any] | None = None  # extra request fields for a particular server
+
+    def __post_init__(self) -> None:
+        problems = []
+        if not self.url:
+            problems.append("an endpoint URL is needed (e.g. http://127.0.0.1:8000/v1)")
+        if not self.model:
+            problems.append("a model name is needed")
+        for name in ("rounds", "candidates_per_round", "candidates_per_head", "max_tokens", "max_tokens_per_head"):
+            if getattr(self, name) < 1:
+                problems.append(f"{name} must be at least 1")
+        if self.max_retries < 0 or self.backoff_s < 0 or self.timeout_s <= 0:
+            problems.append("max_retries and backoff_s must be >= 0 and timeout_s > 0")
+        if not self.bands or list(self.bands) != sorted(self.bands) or not 0 < self.bands[0] <= self.bands[-1] <= 1:
+            problems.append(f"bands must be increasing fractions in (0, 1]; got {self.bands}")
+        if problems:
+            raise HeadprogError("LLM settings: " + "; ".join(problems))
+        self.bands = tuple(self.bands)
+        if self.stop is not None:
+            self.stop = tuple(self.stop)
 
     def api_key(self) -> str:
         return os.environ.get(self.api_key_env) or DUMMY_API_KEY

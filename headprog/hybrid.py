@@ -1,0 +1,1157 @@
+"""The hybrid runtime: a ``transformers`` model whose chosen heads attend by their program.
+
+::
+
+    from headprog import models
+    from headprog.hybrid import HybridModel, choose_heads
+    from headprog.programs import load_program_set
+
+    loaded = models.load("smollm2-135m")
+    programs = load_program_set("programs/")
+    chosen = choose_heads(programs, 0.25, by="iou", loaded=loaded)
+    hybrid = HybridModel(loaded, programs, [c["head"] for c in chosen])
+    logits = hybrid(input_ids).logits            # chosen heads run their kernels
+    with hybrid.native():                         # the same model, nothing substituted
+        ...
+    with hybrid.substituted(["L3H5"]):            # exactly these heads, then restore
+        ...
+    hybrid.generate(input_ids, max_new_tokens=32)  # KV-cache generation works
+    hybrid.close()                                # back to the plain model
+
+How it plugs in
+---------------
+Nothing in the model's code is edited or patched. The runtime registers one
+attention function (and transformers' own ``sdpa`` mask builder under the
+same name) with ``transformers.AttentionInterface`` /
+``AttentionMaskInterface`` and switches the model to it with
+``set_attn_implementation``. The model still computes Q, K and V, applies its
+rotary embeddings, updates its KV cache and applies the output projection:
+a program replaces only *where a head attends*. Inside one layer:
+
+- native heads go through transformers' ``sdpa_attention_forward`` on their
+  subset of query heads (a layer with no substituted head calls it unchanged,
+  so with zero heads substituted the logits are the native model's);
+- substituted heads compute ``pattern @ V`` with their compiled kernel (Numba
+  on the CPU, Triton on a GPU), one call per distinct program per layer with
+  the heads sharing it stacked along the batch; GQA is handled by picking
+  each query head's KV head (what ``repeat_kv`` would give it).
+
+Token features are computed once per forward, from the input ids, by a
+forward pre-hook on the base model (``register_forward_pre_hook`` is the
+public PyTorch API for this), and kept on the ``HybridModel`` for the layers
+of that forward. In KV-cache decoding the new tokens' feature columns come
+from one :class:`~headprog.features.FeatureStream` per sequence, and each new
+query's row is computed from the cached features of positions ``0..q`` and the
+cached V only (:func:`pattern_rows`).
+
+Padding: **right padding only** (``tokenizer.padding_side = "right"``), with an
+``attention_mask`` of ones then zeros per row; features and kernels use each
+row's true length. Left padding is refused with an error, and so is padding
+inside a batch that continues from a KV cache (generate one prompt at a time,
+or equal-length prompts).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import math
+import threading
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import torch
+
+from headprog.compiler import ir
+from headprog.errors import HeadprogError
+from headprog.features import (
+    FEATURE_LIBRARY_VERSION,
+    ROW_SENTINEL,
+    SUPPORTED_VERSIONS,
+    FeatureStream,
+    compute_features,
+    row_of,
+    stack_features,
+)
+from headprog.language.program import Program
+from headprog.programs import ProgramSet, head_name, parse_head
+
+Head = tuple[int, int]
+
+__all__ = [
+    "HybridError",
+    "HybridModel",
+    "choose_heads",
+    "check_program_set",
+    "compare_perplexity",
+    "pattern_rows",
+    "add_eval_arguments",
+    "cmd_eval",
+    "add_generate_arguments",
+    "cmd_generate",
+]
+
+
+class HybridError(HeadprogError):
+    """A program set or head choice that cannot be used with this model, or unsupported inputs."""
+
+
+# ---------------------------------------------------------------------------
+# Heads and manifests
+
+
+def _as_head(spec: Any) -> Head:
+    if isinstance(spec, str):
+        return parse_head(spec)
+    if isinstance(spec, Sequence) and len(spec) == 2:
+        return int(spec[0]), int(spec[1])
+    raise HybridError(f"a head is (layer, head) or a name like 'L3H5'; got {spec!r}")
+
+
+def _model_shape_text(loaded: Any) -> str:
+    return f"{loaded.name} ({loaded.n_layers} layers x {loaded.n_heads} heads)"
+
+
+def _check_head_exists(loaded: Any, head: Head) -> None:
+    layer, h = head
+    if not (0 <= layer < loaded.n_layers and 0 <= h < loaded.n_heads):
+        raise HybridError(
+            f"head {head_name(*head)} does not exist in {_model_shape_text(loaded)}: "
+            f"layers are 0..{loaded.n_layers - 1}, heads 0..{loaded.n_heads - 1}"
+        )
+
+
+def check_program_set(program_set: ProgramSet, loaded: Any, *, force: bool = False) -> None:
+    """Refuse a program set made for another model, feature library or head layout.
+
+    - the model fingerprint must equal ``loaded.fingerprint`` (``force=True``
+      skips this check only, e.g. for a re-saved copy of the same weights);
+    - the feature library must be one this headprog computes;
+    - the layer/head counts recorded in the manifest, if any, must match, and
+      every head named in it must exist in the model.
+    """
+    folder = program_set.folder
+    theirs = (program_set.model or {}).get("fingerprint")
+    if theirs != loaded.fingerprint and not force:
+        made_for = (program_set.model or {}).get("name") or "an unnamed model"
+        raise HybridError(
+            f"{folder} holds programs for another model: its manifest names {made_for} with fingerprint "
+            f"{theirs}, but the model given is {loaded.name} with fingerprint {loaded.fingerprint}. "
+            f"Use programs synthesized for this model, or pass force=True (--force) if the weights are "
+            f"the same and only their fingerprint differs"
+        )
+    lib = program_set.feature_library
+    if lib not in SUPPORTED_VERSIONS:
+        raise HybridError(
+            f"{folder} was made with feature library {lib!r}, but this headprog computes feature library "
+            f"{FEATURE_LIBRARY_VERSION} (it reads programs of {', '.join(SUPPORTED_VERSIONS)}); "
+            f"re-synthesize the programs or use a matching headprog version"
+        )
+    for key, mine in (("n_layers", loaded.n_layers), ("n_heads", loaded.n_heads)):
+        recorded = (program_set.model or {}).get(key)
+        if recorded is not None and int(recorded) != mine:
+            raise HybridError(
+                f"{folder} was made for a model with {key}={recorded}, but {loaded.name} has {key}={mine}"
+            )
+    for name in program_set.heads:
+        _check_head_exists(loaded, parse_head(name))
+
+
+def _load_program(program_set: ProgramSet, name: str) -> Program:
+    program = program_set.program(name)
+    record = program_set.heads[name]
+    want = record.get("program_hash")
+    if want and want != program.hash:
+        raise HybridError(
+            f"{program_set.folder / record['file']} was changed after its manifest was written: the manifest "
+            f"records program hash {want} for {name}, the file now holds {program.hash}; "
+            f"re-score it or restore the file"
+        )
+    _check_program_version(program, f"{program_set.folder / record['file']}")
+    return program
+
+
+def _check_program_version(program: Program, where: str) -> None:
+    if program.features_version not in SUPPORTED_VERSIONS:
+        raise HybridError(
+            f"{where} declares feature library {program.features_version!r}; this headprog computes "
+            f"{FEATURE_LIBRARY_VERSION} (reads {', '.join(SUPPORTED_VERSIONS)})"
+        )
+
+
+# ---------------------------------------------------------------------------
+# Pattern rows for decoding: a query's row from the features of 0..n-1 only.
+
+
+def _evaluate_rows(node: ir.Node, features: np.ndarray, queries: np.ndarray) -> np.ndarray:
+    """Scores of the rows ``queries`` against keys 0..n-1; broadcastable to (len(queries), n).
+
+    The same semantics as :func:`headprog.compiler.reference.evaluate` (float64,
+    sentinel outside 0..n-1), for a few query rows instead of all T.
+    """
+    n = features.shape[1]
+    qpos = queries.astype(np.float64)[:, None]
+    kpos = np.arange(n, dtype=np.float64)[None, :]
+
+    def ev(x: ir.Node) -> np.ndarray:
+        if isinstance(x, ir.Const):
+            return np.asarray(float(x.value))
+        if isinstance(x, ir.Var):
+            return qpos if x.name == "q" else kpos
+        if isinstance(x, ir.Feature):
+            row = row_of(x.name, x.cls)
+            pos = ev(x.arg)
+            inside = (pos >= 0) & (pos < n)
+            idx = np.clip(pos, 0, max(n - 1, 0)).astype(np.int64)
+            return np.where(inside, features[row].astype(np.float64)[idx], float(ROW_SENTINEL[row]))
+        if isinstance(x, ir.Unary):
+            v = ev(x.x)
+            if x.op == "neg":
+                return -v
+            if x.op == "not":
+                return (v == 0).astype(np.float64)
+            if x.op == "abs":
+                return np.abs(v)
+            return np.exp(np.minimum(v, ir.EXP_MAX_ARG))
+        if isinstance(x, ir.Binary):
+            a, b = ev(x.a), ev(x.b)
+            ops = {"add": np.add, "sub": np.subtract, "mul": np.multiply, "div": np.divide, "min": np.minimum, "max": np.maximum}
+            with np.errstate(divide="ignore", invalid="ignore"):
+                return ops[x.op](a, b)
+        if isinstance(x, ir.Compare):
+            a, b = ev(x.a), ev(x.b)
+            ops = {"eq": np.equal, "ne": np.not_equal, "lt": np.less, "le": np.less_equal, "gt": np.greater, "ge": np.greater_equal}
+            return ops[x.op](a, b).astype(np.float64)
+        if isinstance(x, ir.Logic):
+            a, b = ev(x.a) != 0, ev(x.b) != 0
+            return (a & b if x.op == "and" else a | b).astype(np.float64)
+        if isinstance(x, ir.Where):
+            return np.where(ev(x.cond) != 0, ev(x.a), ev(x.b))
+        if isinstance(x, ir.Decay):
+            return np.exp2(-np.maximum(ev(x.x), 0.0) / x.half_life)
+        raise TypeError(f"cannot evaluate {x!r}")
+
+    return ev(node)
+
+
+def pattern_rows(program: Program, features: np.ndarray, queries: Sequence[int] | np.ndarray) -> np.ndarray:
+    """Rows ``queries`` of a program's pattern over keys ``0..n-1``: (len(queries), n) float64.
+
+    ``features`` is the (rows, n) feature table of the positions seen so far;
+    a query ``q`` reads keys ``0..q`` only. Equal to the same rows of the
+    reference backend's full pattern of the sequence of length n.
+    """
+    queries = np.asarray(queries, dtype=np.int64)
+    n = features.shape[1]
+    m = len(queries)
+    scores = np.broadcast_to(_evaluate_rows(program.expr, features, queries), (m, n)).astype(np.float64)
+    causal = np.arange(n)[None, :] <= queries[:, None]
+    if program.normalize == "softmax":
+        logits = np.where(causal, scores, -np.inf)
+        logits = logits - logits.max(axis=1, keepdims=True)
+        weights = np.exp(logits)
+        return weights / weights.sum(axis=1, keepdims=True)
+    weights = np.where(causal, np.maximum(scores, 0.0), 0.0)
+    total = weights.sum(axis=1, keepdims=True)
+    out = np.divide(weights, total, out=np.zeros_like(weights), where=total > 0)
+    empty = total[:, 0] <= 0
+    if empty.any():
+        rows = np.zeros((m, n))
+        if program.fallback == "first":
+            rows[:, 0] = 1.0
+        elif program.fallback == "self":
+            rows[np.arange(m), queries] = 1.0
+        else:
+            rows = causal / (queries[:, None] + 1.0)
+        out[empty] = rows[empty]
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Per-forward token features
+
+
+class _Surfaces:
+    """Surface strings of token ids under one tokenizer, cached per id."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        from headprog.tokens import detect_style
+
+        self.tokenizer = tokenizer
+        self.style = detect_style(tokenizer)
+        self.cache: dict[int, str] = {}
+
+    def __call__(self, ids: Sequence[int]) -> list[str]:
+        from headprog.tokens import surface_strings
+
+        missing = sorted({i for i in ids if i not in self.cache})
+        if missing:
+            pieces = self.tokenizer.convert_ids_to_tokens(missing)
+            for i, text in zip(missing, surface_strings([p if p is not None else "" for p in pieces], self.style)):
+                self.cache[i] = text
+        return [self.cache[i] for i in ids]
+
+
+@dataclass
+class _Features:
+    """The token features of the batch being run, covering every position seen (past + new)."""
+
+    ids: list[list[int]]  # per row, the real tokens seen so far
+    table: np.ndarray  # (B, rows, N) float32, sentinels past each row's length
+    lengths: np.ndarray  # (B,) int64 real lengths
+    past: int  # positions before this forward's new tokens
+    new: int  # new positions in this forward
+    streams: list[FeatureStream] | None = None  # built lazily when a cache is continued
+    tiled: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    rows: dict[str, np.ndarray] = field(default_factory=dict)  # program hash -> (B, new, N) pattern rows
+
+    @property
+    def total(self) -> int:
+        return self.past + self.new
+
+    def tile(self, g: int) -> tuple[np.ndarray, np.ndarray]:
+        """Features and lengths repeated for g heads stacked along the batch (head-major)."""
+        got = self.tiled.get(g)
+        if got is None:
+            table = self.table if g == 1 else np.ascontiguousarray(np.tile(self.table, (g, 1, 1)))
+            got = (table, np.tile(self.lengths, g))
+            self.tiled[g] = got
+        return got
+
+
+def _row_lengths(mask: torch.Tensor | None, batch: int, width: int) -> np.ndarray:
+    """Per-row lengths from a 2D attention mask; refuses anything but right padding."""
+    if mask is None:
+        return np.full(batch, width, dtype=np.int64)
+    if mask.dim() != 2:
+        raise HybridError(
+            "the hybrid runtime needs a 2D attention_mask (batch, length) of ones then zeros (right padding); "
+            f"got a {mask.dim()}D mask"
+        )
+    m = mask.detach().to("cpu", torch.bool)
+    lengths = m.sum(dim=1)
+    expected = torch.arange(m.shape[1])[None, :] < lengths[:, None]
+    if not torch.equal(m, expected):
+        bad = int((m != expected).any(dim=1).nonzero()[0, 0])
+        raise HybridError(
+            f"row {bad} of the attention_mask is not right-padded: the hybrid runtime supports right padding only "
+            f"(ones, then zeros). Set tokenizer.padding_side = 'right', or run the rows one at a time"
+        )
+    return lengths.numpy().astype(np.int64)
+
+
+# ---------------------------------------------------------------------------
+# Layer plans
+
+
+@dataclass
+class _Group:
+    """Substituted heads of one layer that share one compiled program."""
+
+    program: Program
+    compiled: Any  # CompiledHead
+    heads: list[int]
+    kv: list[int]
+    index: dict[torch.device, tuple[torch.Tensor, torch.Tensor]] = field(default_factory=dict)
+
+    def tensors(self, device: torch.device) -> tuple[torch.Tensor, torch.Tensor]:
+        got = self.index.get(device)
+        if got is None:
+            got = (torch.tensor(self.heads, device=device), torch.tensor(self.kv, device=device))
+            self.index[device] = got
+        return got
+
+
+@dataclass
+class _Plan:
+    """How one layer's heads are computed."""
+
+    native: list[int]
+    native_kv: list[int]
+    groups: list[_Group]
+    index: dict[torch.device, tuple[torch.Tensor, torch.Tensor]] = field(default_factory=dict)
+
+    def native_tensors(self, device: torch.device) -> tuple[torch.Tensor, torch.Tensor]:
+        got = self.index.get(device)
+        if got is None:
+            got = (torch.tensor(self.native, device=device), torch.tensor(self.native_kv, device=device))
+            self.index[device] = got
+        return got
+
+
+class _NativeSubset:
+    """What ``sdpa_attention_forward`` reads from the attention module, for a KV-expanded head subset."""
+
+    num_key_value_groups = 1
+
+    def __init__(self, module: Any) -> None:
+        self.is_causal = getattr(module, "is_causal", True)
+        self.layer_idx = getattr(module, "layer_idx", None)
+        self.training = getattr(module, "training", False)
+
+
+_counter = itertools.count()
+_registry_lock = threading.Lock()
+_IMPL_PREFIX = "headprog_hybrid_"
+
+
+@contextlib.contextmanager
+def _numba_threads(n: int | None) -> Iterator[None]:
+    if n is None:
+        yield
+        return
+    import numba
+
+    old = numba.get_num_threads()
+    n = max(1, min(int(n), numba.config.NUMBA_NUM_THREADS))
+    if n == old:
+        yield
+        return
+    numba.set_num_threads(n)
+    try:
+        yield
+    finally:
+        numba.set_num_threads(old)
+
+
+# ---------------------------------------------------------------------------
+# The hybrid model
+
+
+class HybridModel:
+    """A loaded model whose chosen heads attend by their programs.
+
+    ``programs`` is a :class:`~headprog.programs.ProgramSet` (checked against
+    the model: fingerprint, feature library, heads; ``force=True`` skips the
+    fingerprint check only) or a mapping ``{(layer, head) or "L3H5": Program}``.
+    ``heads`` are the heads to substitute now (default none); change them at
+    run time with :meth:`set_heads`, :meth:`substituted` or :meth:`native`.
+
+    ``backend``: ``"auto"`` (Numba on the CPU, Triton when the model is on a
+    GPU), ``"numba"``, ``"triton"`` or ``"reference"`` (slow, for tests).
+    ``numba_threads``: threads for the Numba kernels during a forward (default
+    1: torch already uses every core between kernel calls, and on a small or
+    busy machine a parallel kernel waits on its slowest thread); None leaves
+    Numba's setting alone.
+
+    The model is switched in place (the same ``loaded.model`` object); call
+    :meth:`close` (or use ``with HybridModel(...) as hybrid:``) to restore it.
+    """
+
+    def __init__(
+        self,
+        loaded: Any,
+        programs: ProgramSet | Mapping[Any, Program],
+        heads: Iterable[Any] = (),
+        *,
+        backend: str = "auto",
+        force: bool = False,
+        numba_threads: int | None = 1,
+    ) -> None:
+        from transformers import AttentionInterface
+        from transformers.masking_utils import AttentionMaskInterface, sdpa_mask
+
+        self.loaded = loaded
+        self.model = loaded.model
+        self.tokenizer = loaded.tokenizer
+        self.numba_threads = numba_threads
+        self.program_set = programs if isinstance(programs, ProgramSet) else None
+        self._programs: dict[Head, Program] = {}
+        self._program_names: dict[Head, str] = {}
+        if isinstance(programs, ProgramSet):
+            check_program_set(programs, loaded, force=force)
+            self._lazy: dict[Head, str] = {parse_head(n): n for n in programs.heads}
+        else:
+            self._lazy = {}
+            for spec, program in programs.items():
+                head = _as_head(spec)
+                _check_head_exists(loaded, head)
+                if not isinstance(program, Program):
+                    raise HybridError(f"the program for {head_name(*head)} is a {type(program).__name__}, not a Program")
+                _check_program_version(program, f"the program for {head_name(*head)}")
+                self._programs[head] = program
+        self.backend = self._resolve_backend(backend)
+        cfg = self.model.config
+        self.n_heads = loaded.n_heads
+        self.n_kv_heads = loaded.n_kv_heads
+        self.n_rep = self.n_heads // self.n_kv_heads
+
+        current = cfg._attn_implementation
+        if isinstance(current, str) and current.startswith(_IMPL_PREFIX):
+            raise HybridError(
+                "this model is already wrapped by another HybridModel; close() that one first "
+                "(one model object carries one hybrid runtime at a time)"
+            )
+        self._original_impl = current
+        self._state: _Features | None = None
+        self._plans: dict[int, _Plan] = {}
+        self._heads: list[Head] = []
+        self._surfaces = _Surfaces(self.tokenizer)
+        self._closed = False
+        self.forwards = 0  # forwards that ran with substituted heads (for tests and diagnostics)
+
+        with _registry_lock:
+            self.impl_name = f"{_IMPL_PREFIX}{next(_counter)}"
+            AttentionInterface.register(self.impl_name, self._attention)
+            AttentionMaskInterface.register(self.impl_name, sdpa_mask)
+        self.model.set_attn_implementation(self.impl_name)
+        if self.model.config._attn_implementation != self.impl_name:
+            self._unregister()
+            raise HybridError(
+                f"{type(self.model).__name__} does not accept a custom attention function through "
+                f"transformers' AttentionInterface; only GPT-2 and Llama-family models are supported"
+            )
+        self._hook = self.model.base_model.register_forward_pre_hook(self._pre_forward, with_kwargs=True)
+        try:
+            self.set_heads(heads)
+        except BaseException:
+            self.close()
+            raise
+
+    # -- configuration ------------------------------------------------------
+
+    def _resolve_backend(self, backend: str) -> str:
+        from headprog.compiler.compiling import BACKENDS
+
+        if backend == "auto":
+            device = next(self.model.parameters()).device
+            return "triton" if device.type == "cuda" else "numba"
+        if backend not in BACKENDS:
+            raise HybridError(f"unknown backend {backend!r}; choose auto, {', '.join(BACKENDS)}")
+        return backend
+
+    @property
+    def available(self) -> list[Head]:
+        """Heads that have a program, in (layer, head) order."""
+        return sorted(set(self._programs) | set(self._lazy))
+
+    @property
+    def heads(self) -> list[Head]:
+        """Heads substituted now, in (layer, head) order."""
+        return list(self._heads)
+
+    @property
+    def head_names(self) -> list[str]:
+        return [head_name(*h) for h in self._heads]
+
+    def program(self, head: Any) -> Program:
+        """The program of a head (parsed and checked on first use)."""
+        head = _as_head(head)
+        program = self._programs.get(head)
+        if program is None:
+            name = self._lazy.get(head)
+            if name is None:
+                raise HybridError(
+                    f"no program for head {head_name(*head)}"
+                    + (f" in {self.program_set.folder}" if self.program_set is not None else "")
+                    + f"; {len(self.available)} heads have one"
+                )
+            assert self.program_set is not None
+            program = _load_program(self.program_set, name)
+            self._programs[head] = program
+        return program
+
+    def set_heads(self, heads: Iterable[Any]) -> None:
+        """Substitute exactly ``heads`` (names like 'L3H5' or (layer, head) pairs); [] for none."""
+        from headprog.compiler.compiling import compile_program
+
+        chosen = sorted({_as_head(h) for h in heads})
+        for h in chosen:
+            _check_head_exists(self.loaded, h)
+        programs = {h: self.program(h) for h in chosen}
+        plans: dict[int, _Plan] = {}
+        for layer in sorted({l for l, _ in chosen}):
+            mine = [h for l, h in chosen if l == layer]
+            by_hash: dict[str, _Group] = {}
+            for h in mine:
+                program = programs[(layer, h)]
+                group = by_hash.get(program.hash)
+                if group is None:
+                    group = _Group(program=program, compiled=compile_program(program, self.backend), heads=[], kv=[])
+                    by_hash[program.hash] = group
+                group.heads.append(h)
+                group.kv.append(h // self.n_rep)
+            native = [h for h in range(self.n_heads) if h not in mine]
+            plans[layer] = _Plan(native=native, native_kv=[h // self.n_rep for h in native], groups=list(by_hash.values()))
+        self._plans = plans
+        self._heads = chosen
+
+    @contextlib.contextmanager
+    def substituted(self, heads: Iterable[Any], *, add: bool = False) -> Iterator[HybridModel]:
+        """Temporarily substitute exactly ``heads`` (or ``add`` them to the current ones), then restore."""
+        before = list(self._heads)
+        self.set_heads(list(heads) + (before if add else []))
+        try:
+            yield self
+        finally:
+            self.set_heads(before)
+
+    def native(self) -> contextlib.AbstractContextManager[HybridModel]:
+        """Temporarily substitute nothing: the native model (bit for bit)."""
+        return self.substituted([])
+
+    def describe(self) -> list[dict[str, Any]]:
+        """One record per substituted head: program, structure, backend."""
+        out = []
+        for plan_layer, plan in sorted(self._plans.items()):
+            for g in plan.groups:
+                for h in g.heads:
+                    out.append(
+                        {
+                            "head": head_name(plan_layer, h),
+                            "program": g.program.name,
+                            "label": g.program.label,
+                            "program_hash": g.program.hash,
+                            "structure": g.compiled.structure.kind,
+                            "backend": g.compiled.backend,
+                        }
+                    )
+        return sorted(out, key=lambda r: parse_head(r["head"]))
+
+    # -- running --------------------------------------------------------------
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """Run the model (``self.model(*args, **kwargs)``) with the current substitution."""
+        self._check_open()
+        return self.model(*args, **kwargs)
+
+    def generate(self, *args: Any, **kwargs: Any) -> Any:
+        """``model.generate`` with the current substitution (KV cache included)."""
+        self._check_open()
+        return self.model.generate(*args, **kwargs)
+
+    def close(self) -> None:
+        """Restore the model's own attention implementation and remove the hook."""
+        if self._closed:
+            return
+        self._closed = True
+        if getattr(self, "_hook", None) is not None:
+            self._hook.remove()
+        if self.model.config._attn_implementation == getattr(self, "impl_name", None):
+            self.model.set_attn_implementation(self._original_impl or "sdpa")
+        self._unregister()
+        self._state = None
+
+    def _unregister(self) -> None:
+        from transformers import AttentionInterface
+        from transformers.masking_utils import AttentionMaskInterface
+
+        for interface in (AttentionInterface, AttentionMaskInterface):
+            interface._global_mapping.pop(self.impl_name, None)
+
+    def __enter__(self) -> HybridModel:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise HybridError("this HybridModel was closed; make a new one")
+
+    # -- features -------------------------------------------------------------
+
+    def _pre_forward(self, module: Any, args: tuple, kwargs: dict) -> None:
+        """Compute the token features of this forward (once, for every layer)."""
+        if not self._plans:
+            self._state = None
+            return
+        ids = kwargs.get("input_ids")
+        if ids is None and args:
+            ids = args[0]
+        if ids is None:
+            raise HybridError(
+                "substituted heads read token features, so the model must be called with input_ids "
+                "(not inputs_embeds)"
+            )
+        cache = kwargs.get("cache", kwargs.get("past_key_values"))
+        past = int(cache.get_seq_length()) if cache is not None and hasattr(cache, "get_seq_length") else 0
+        mask = kwargs.get("attention_mask")
+        if ids.dim() == 1:
+            ids = ids[None]
+        self.forwards += 1
+        if past == 0:
+            self._state = self._fresh(ids, mask)
+        else:
+            self._state = self._extend(ids, mask, past)
+
+    def _fresh(self, ids: torch.Tensor, mask: torch.Tensor | None) -> _Features:
+        batch, width = ids.shape
+        lengths = _row_lengths(mask, batch, width)
+        rows = ids.detach().cpu().tolist()
+        per_row = []
+        kept = []
+        for row, n in zip(rows, lengths):
+            real = row[: int(n)]
+            kept.append(real)
+            per_row.append(compute_features(real, self._surfaces(real)))
+        table = stack_features(per_row, length=width)
+        return _Features(ids=kept, table=table, lengths=lengths, past=0, new=width)
+
+    def _extend(self, ids: torch.Tensor, mask: torch.Tensor | None, past: int) -> _Features:
+        state = self._state
+        batch, new = ids.shape
+        if state is None or len(state.ids) != batch:
+            raise HybridError(
+                "the KV cache holds tokens this hybrid model did not see (heads were substituted after the "
+                "cache was filled, or another batch was run in between); run the prompt again"
+            )
+        if mask is not None:
+            lengths = _row_lengths(mask, batch, mask.shape[1])
+            if mask.shape[1] != past + new or (lengths != past + new).any():
+                raise HybridError(
+                    "padding inside a batch that continues from a KV cache is not supported (the hybrid runtime "
+                    "supports right padding only); generate one prompt at a time or use equal-length prompts"
+                )
+        if any(len(r) != len(state.ids[0]) for r in state.ids):
+            raise HybridError(
+                "continuing a right-padded batch from a KV cache is not supported; generate one prompt at a time "
+                "or use equal-length prompts"
+            )
+        seen = len(state.ids[0])
+        streams = state.streams
+        if past > seen:
+            raise HybridError(
+                f"the KV cache holds {past} positions but the hybrid model saw only {seen} tokens; run the prompt again"
+            )
+        if past < seen or streams is None:
+            # A cropped cache (e.g. assisted decoding) or the first decode step: replay the kept tokens.
+            kept = [r[:past] for r in state.ids]
+            streams = []
+            for row in kept:
+                s = FeatureStream()
+                for tok, text in zip(row, self._surfaces(row)):
+                    s.push(tok, text)
+                streams.append(s)
+            table = state.table[:, :, :past]
+        else:
+            kept = state.ids
+            table = state.table
+        rows = ids.detach().cpu().tolist()
+        columns = np.empty((batch, table.shape[1], new), dtype=np.float32)
+        for b, row in enumerate(rows):
+            for j, (tok, text) in enumerate(zip(row, self._surfaces(row))):
+                columns[b, :, j] = streams[b].push(tok, text)
+        table = np.concatenate([table, columns], axis=2)
+        kept = [k + r for k, r in zip(kept, rows)]
+        return _Features(
+            ids=kept,
+            table=np.ascontiguousarray(table),
+            lengths=np.full(batch, past + new, dtype=np.int64),
+            past=past,
+            new=new,
+            streams=streams,
+        )
+
+    # -- the attention function --------------------------------------------
+
+    def _attention(
+        self,
+        module: Any,
+        query: torch.Tensor,
+        key: torch.Tensor,
+        value: torch.Tensor,
+        attention_mask: torch.Tensor | None,
+        dropout: float = 0.0,
+        scaling: float | None = None,
+        **kwargs: Any,
+    ) -> tuple[torch.Tensor, None]:
+        from transformers.integrations.sdpa_attention import sdpa_attention_forward
+
+        plan = self._plans.get(getattr(module, "layer_idx", None))
+        if plan is None:
+            return sdpa_attention_forward(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs)
+        state = self._state
+        if state is None:
+            raise HybridError("substituted heads ran without token features (the model's base forward was bypassed)")
+        batch, n_heads, m, d = query.shape
+        if m != state.new or batch != state.table.shape[0]:
+            raise HybridError(
+                f"layer {module.layer_idx} got {batch} x {m} queries but the features are for "
+                f"{state.table.shape[0]} x {state.new} new tokens"
+            )
+        out = query.new_empty(batch, m, n_heads, value.shape[-1])
+        device = query.device
+        if plan.native:
+            heads_t, kv_t = plan.native_tensors(device)
+            nat, _ = sdpa_attention_forward(
+                _NativeSubset(module),
+                query.index_select(1, heads_t),
+                key.index_select(1, kv_t),
+                value.index_select(1, kv_t),
+                attention_mask,
+                dropout=dropout,
+                scaling=scaling,
+                **kwargs,
+            )
+            out.index_copy_(2, heads_t, nat)
+        total = state.total
+        with _numba_threads(self.numba_threads if self.backend == "numba" else None):
+            for group in plan.groups:
+                heads_t, kv_t = group.tensors(device)
+                g = len(group.heads)
+                v = value[:, :, :total].index_select(1, kv_t)  # (B, g, total, D)
+                if state.past == 0:
+                    stacked = v.transpose(0, 1).reshape(g * batch, total, v.shape[-1]).contiguous()
+                    feats, lens = state.tile(g)
+                    res = group.compiled.output(feats, stacked, lens)  # (g*B, total, D)
+                    res = res.reshape(g, batch, total, -1).permute(1, 2, 0, 3)
+                else:
+                    rows = state.rows.get(group.program.hash)
+                    if rows is None:
+                        queries = np.arange(state.past, total)
+                        rows = np.stack([pattern_rows(group.program, state.table[b, :, :total], queries) for b in range(batch)])
+                        state.rows[group.program.hash] = rows
+                    w = torch.from_numpy(rows).to(device)
+                    res = torch.einsum("bqk,bgkd->bqgd", w, v.double()).to(value.dtype)
+                out.index_copy_(2, heads_t, res.to(out.dtype))
+        return out, None
+
+
+# ---------------------------------------------------------------------------
+# Choosing heads
+
+
+def _total_heads(program_set: ProgramSet, loaded: Any | None) -> int:
+    if loaded is not None:
+        return loaded.n_layers * loaded.n_heads
+    m = program_set.model or {}
+    if m.get("n_layers") and m.get("n_heads"):
+        return int(m["n_layers"]) * int(m["n_heads"])
+    return len(program_set.heads)
+
+
+def choose_heads(
+    program_set: ProgramSet,
+    fraction: float,
+    by: str = "iou",
+    *,
+    loaded: Any | None = None,
+    calibration: Sequence[Any] | None = None,
+    candidates: Iterable[Any] | None = None,
+    backend: str = "auto",
+    force: bool = False,
+    progress: bool = False,
+) -> list[dict[str, Any]]:
+    """Choose ``round(fraction * all heads of the model)`` heads to substitute.
+
+    ``by="iou"``: best held-out IoU first (ties by name), as the paper did.
+    ``by="ppl"``: each candidate head is substituted alone and the negative
+    log-likelihood it adds on ``calibration`` (token sequences, e.g.
+    ``evaluation_chunks(loaded, split="heldout", n=4, max_tokens=256)``) is
+    measured; the cheapest heads are taken. Needs ``loaded``.
+
+    Returns one record per chosen head, in order of choice:
+    ``{"head", "rank", "heldout_iou", "reason", ...}`` plus, for ``ppl``,
+    ``"nll_cost"`` (nats per token added by that head alone). When fewer heads
+    have programs than asked for, every head with a program is returned.
+    """
+    if not 0.0 <= fraction <= 1.0:
+        raise HybridError(f"fraction must lie in [0, 1]; got {fraction}")
+    if loaded is not None:
+        check_program_set(program_set, loaded, force=force)
+    total = _total_heads(program_set, loaded)
+    want = int(round(fraction * total))
+    pool = program_set.ranked("heldout_iou")
+    if candidates is not None:
+        allowed = {head_name(*_as_head(c)) for c in candidates}
+        pool = [h for h in pool if h in allowed]
+    short = f" (only {len(pool)} heads have programs)" if want > len(pool) else ""
+    want = min(want, len(pool))
+
+    def iou(name: str) -> float | None:
+        v = program_set.heads[name].get("heldout_iou")
+        return float(v) if v is not None else None
+
+    if by == "iou":
+        out = []
+        for rank, name in enumerate(pool[:want]):
+            out.append(
+                {
+                    "head": name,
+                    "rank": rank,
+                    "heldout_iou": iou(name),
+                    "reason": f"held-out IoU {iou(name)} is #{rank + 1} of {len(pool)} heads with programs{short}",
+                }
+            )
+        return out
+    if by != "ppl":
+        raise HybridError(f"choose heads by 'iou' or 'ppl'; got {by!r}")
+    if loaded is None or not calibration:
+        raise HybridError("by='ppl' needs the model (loaded=) and calibration sequences (calibration=)")
+    from headprog.perplexity import perplexity
+
+    with HybridModel(loaded, program_set, [], backend=backend, force=force) as hybrid:
+        base = perplexity(loaded, calibration, progress=False)
+        costs: dict[str, float] = {}
+        from tqdm import tqdm
+
+        for name in tqdm(pool, desc="head cost", unit="head", disable=not progress):
+            with hybrid.substituted([name]):
+                costs[name] = perplexity(loaded, calibration, progress=False).nll - base.nll
+        order = sorted(pool, key=lambda n: (costs[n], n))
+        chosen = order[:want]
+        combined = None
+        if chosen:
+            with hybrid.substituted(chosen):
+                combined = perplexity(loaded, calibration, progress=False).nll - base.nll
+    out = []
+    for rank, name in enumerate(chosen):
+        out.append(
+            {
+                "head": name,
+                "rank": rank,
+                "heldout_iou": iou(name),
+                "nll_cost": costs[name],
+                "reason": (
+                    f"alone it adds {costs[name]:+.4f} nats/token on the calibration split "
+                    f"({base.tokens} tokens); #{rank + 1} cheapest of {len(pool)}{short}"
+                ),
+                "calibration_nll": base.nll,
+                "combined_nll_cost": combined,
+            }
+        )
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Evaluation
+
+
+def _paired_se(a: Any, b: Any) -> float | None:
+    """Standard error of the token-weighted NLL difference b - a, chunks as paired samples."""
+    n = len(a.chunk_nll)
+    if n < 2:
+        return None
+    tokens = a.tokens
+    diff_mean = b.nll - a.nll
+    mean_len = tokens / n
+    resid = [((sb - sa) - diff_mean * c) / mean_len for sa, sb, c in zip(a.chunk_nll, b.chunk_nll, a.chunk_tokens)]
+    var = sum(r * r for r in resid) / (n - 1)
+    return math.sqrt(var / n)
+
+
+def compare_perplexity(hybrid: HybridModel, sequences: Sequence[Any], *, progress: bool = False, info: dict | None = None) -> dict[str, Any]:
+    """Native and hybrid perplexity on the same chunks (same chunking, same batching).
+
+    Uses :func:`headprog.perplexity.perplexity` (token-weighted). Returns both
+    results and the NLL difference with its paired standard error.
+    """
+    from headprog.perplexity import perplexity
+
+    with hybrid.native():
+        native = perplexity(hybrid.loaded, sequences, progress=progress, info=info)
+    substituted = perplexity(hybrid.loaded, sequences, progress=progress, info=info)
+    return {
+        "native": native,
+        "hybrid": substituted,
+        "nll_delta": substituted.nll - native.nll,
+        "nll_delta_standard_error": _paired_se(native, substituted),
+        "perplexity_ratio": substituted.perplexity / native.perplexity,
+    }
+
+
+# ---------------------------------------------------------------------------
+# CLI
+
+
+def _add_common(parser: Any) -> None:
+    parser.add_argument("--model", default="smollm2-135m", help="bundled name, model folder, .gguf file or cached Hugging Face id")
+    parser.add_argument("--programs", required=True, metavar="DIR", help="program folder (manifest.json + L{l}H{h}.py files)")
+    parser.add_argument("--fraction", type=float, default=0.25, help="fraction of all the model's heads to substitute (default 0.25)")
+    parser.add_argument("--by", choices=("iou", "ppl"), default="iou", help="choose heads by held-out IoU (default) or by measured perplexity cost")
+    parser.add_argument("--heads", default=None, help="substitute exactly these heads, e.g. L3H5,L10H2 (overrides --fraction/--by)")
+    parser.add_argument("--backend", default="auto", choices=("auto", "numba", "triton", "reference"), help="kernel backend (default auto: numba on CPU, triton on GPU)")
+    parser.add_argument("--force", action="store_true", help="use the programs even if the manifest's model fingerprint differs")
+    parser.add_argument("--calibration-examples", type=int, default=4, help="--by ppl: chunks of the heldout split used to measure head costs (default 4)")
+    parser.add_argument("--calibration-tokens", type=int, default=256, help="--by ppl: tokens per calibration chunk (default 256)")
+    parser.add_argument("--corpus", default="wiki", help="corpus for perplexity ('wiki' is bundled)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the corpus document split (default 0)")
+
+
+def _choose_from_args(args: Any, loaded: Any, pset: ProgramSet) -> list[dict[str, Any]]:
+    if args.heads:
+        from headprog.programs import parse_heads
+
+        heads = parse_heads(args.heads)
+        for h in heads:
+            _check_head_exists(loaded, h)
+            if head_name(*h) not in pset.heads:
+                raise HybridError(f"{pset.folder} has no program for head {head_name(*h)}")
+        return [
+            {"head": head_name(*h), "rank": i, "heldout_iou": pset.heads[head_name(*h)].get("heldout_iou"), "reason": "named with --heads"}
+            for i, h in enumerate(heads)
+        ]
+    calibration = None
+    if args.by == "ppl":
+        from headprog.perplexity import evaluation_chunks
+
+        calibration = evaluation_chunks(loaded, args.corpus, "heldout", args.calibration_tokens, args.calibration_examples, args.seed)
+    return choose_heads(
+        pset, args.fraction, args.by, loaded=loaded, calibration=calibration, backend=args.backend, force=args.force,
+        progress=not getattr(args, "quiet", False),
+    )
+
+
+def add_eval_arguments(parser: Any) -> Any:
+    """Options of ``headprog eval``: perplexity (and optionally multiple-choice QA) of native vs hybrid."""
+    _add_common(parser)
+    parser.add_argument("--split", default="eval", choices=("heldout", "eval", "synthesis"), help="corpus split scored for perplexity (default eval)")
+    parser.add_argument("--max-tokens", type=int, default=512, help="tokens per perplexity chunk (default 512)")
+    parser.add_argument("--examples", type=int, default=32, help="perplexity chunks (default 32; 0 = every chunk of the split)")
+    parser.add_argument("--qa", metavar="FILE", default=None, help="also score multiple-choice QA in PIQA's format (goal, sol1, sol2, label) by log-likelihood")
+    parser.add_argument("--qa-limit", type=int, default=None, help="score only the first N QA items")
+    parser.add_argument("--json", metavar="PATH", default=None, help="write the full result as JSON")
+    parser.add_argument("--markdown", metavar="PATH", default=None, help="write the summary table as Markdown")
+    parser.add_argument("--quiet", action="store_true", help="no progress bars")
+    parser.set_defaults(func=cmd_eval)
+    return parser
+
+
+def _fmt(x: float | None, digits: int = 4) -> str:
+    return "—" if x is None else f"{x:.{digits}f}"
+
+
+def eval_markdown(result: dict[str, Any]) -> str:
+    """The Markdown table of an ``eval`` result."""
+    ppl = result["perplexity"]
+    lines = [
+        f"# Hybrid evaluation: {result['model']['name']}",
+        "",
+        f"Programs: `{result['programs']}`; {len(result['heads'])} heads substituted "
+        f"({result['fraction_of_heads']:.1%} of {result['model']['heads']}), chosen by {result['chosen_by']}; backend {result['backend']}.",
+        f"Perplexity: corpus {ppl['corpus']} split {ppl['split']}, {ppl['chunks']} chunks x {ppl['max_tokens']} tokens "
+        f"({ppl['tokens']} predicted tokens), token-weighted.",
+        "",
+        "| metric | native | hybrid | difference |",
+        "|---|---:|---:|---:|",
+        f"| perplexity | {ppl['native']:.3f} | {ppl['hybrid']:.3f} | x{ppl['ratio']:.4f} |",
+        f"| NLL (nats/token) | {ppl['native_nll']:.4f} | {ppl['hybrid_nll']:.4f} | {ppl['nll_delta']:+.4f} ± {_fmt(ppl['nll_delta_se'])} |",
+    ]
+    qa = result.get("qa")
+    if qa:
+        n, h = qa["native"], qa["hybrid"]
+        lines.append(f"| QA accuracy ({qa['file']}, n={n['n']}) | {n['accuracy']:.4f} ± {n['accuracy_se']:.4f} | {h['accuracy']:.4f} ± {h['accuracy_se']:.4f} | {h['accuracy'] - n['accuracy']:+.4f} |")
+        lines.append(f"| QA accuracy, length-normalised | {n['accuracy_norm']:.4f} ± {n['accuracy_norm_se']:.4f} | {h['accuracy_norm']:.4f} ± {h['accuracy_norm_se']:.4f} | {h['accuracy_norm'] - n['accuracy_norm']:+.4f} |")
+    lines += ["", "Substituted heads:", "", "| head | program | structure | held-out IoU | why |", "|---|---|---|---:|---|"]
+    structures = {r["head"]: r for r in result.get("programs_used", [])}
+    for rec in result["heads"]:
+        s = structures.get(rec["head"], {})
+        lines.append(f"| {rec['head']} | {s.get('label') or s.get('program', '')} | {s.get('structure', '')} | {_fmt(rec.get('heldout_iou'))} | {rec['reason']} |")
+    return "\n".join(lines) + "\n"
+
+
+def cmd_eval(args: Any) -> int:
+    """Run ``headprog eval``: print a Markdown table, optionally write JSON / Markdown."""
+    import json
+    import time
+    from pathlib import Path
+
+    from headprog import models
+    from headprog.compiler.cache import atomic_write_text
+    from headprog.perplexity import evaluation_chunks
+    from headprog.programs import load_program_set
+
+    started = time.perf_counter()
+    loaded = models.load(args.model)
+    pset = load_program_set(args.programs)
+    check_program_set(pset, loaded, force=args.force)
+    chosen = _choose_from_args(args, loaded, pset)
+    chunks = evaluation_chunks(loaded, args.corpus, args.split, args.max_tokens, args.examples or None, args.seed)
+    progress = not args.quiet
+    with HybridModel(loaded, pset, [c["head"] for c in chosen], backend=args.backend, force=args.force) as hybrid:
+        cmp = compare_perplexity(hybrid, chunks, progress=progress)
+        nat, hyb = cmp["native"], cmp["hybrid"]
+        result: dict[str, Any] = {
+            "model": {"spec": loaded.spec, "name": loaded.name, "fingerprint": loaded.fingerprint, "heads": loaded.n_layers * loaded.n_heads},
+            "programs": str(pset.folder),
+            "chosen_by": "--heads" if args.heads else args.by,
+            "fraction_of_heads": len(chosen) / (loaded.n_layers * loaded.n_heads),
+            "backend": hybrid.backend,
+            "heads": chosen,
+            "programs_used": hybrid.describe(),
+            "perplexity": {
+                "corpus": args.corpus,
+                "split": args.split,
+                "seed": args.seed,
+                "max_tokens": args.max_tokens,
+                "chunks": nat.chunks,
+                "tokens": nat.tokens,
+                "native": nat.perplexity,
+                "hybrid": hyb.perplexity,
+                "ratio": cmp["perplexity_ratio"],
+                "native_nll": nat.nll,
+                "hybrid_nll": hyb.nll,
+                "nll_delta": cmp["nll_delta"],
+                "nll_delta_se": cmp["nll_delta_standard_error"],
+                "method": nat.info.get("method"),
+                "native_seconds": nat.seconds,
+                "hybrid_seconds": hyb.seconds,
+            },
+        }
+        if args.qa:
+            from headprog.qa import load_multiple_choice, score_multiple_choice
+
+            items = load_multiple_choice(args.qa, limit=args.qa_limit)
+            with hybrid.native():
+                qa_native = score_multiple_choice(loaded, items, progress=progress)
+            qa_hybrid = score_multiple_choice(loaded, items, progress=progress)
+            result["qa"] = {"file": str(args.qa), "native": qa_native.to_dict(), "hybrid": qa_hybrid.to_dict()}
+    result["seconds"] = round(time.perf_counter() - started, 1)
+    md = eval_markdown(result)
+    print(md, end="")
+    if args.json:
+        atomic_write_text(Path(args.json), json.dumps(result, indent=2, default=str) + "\n")
+        print(f"wrote {args.json}")
+    if args.markdown:
+        atomic_write_text(Path(args.markdown), md)
+        print(f"wrote {args.markdown}")
+    return 0
+
+
+def add_generate_arguments(parser: Any) -> Any:
+    """Options of ``headprog generate``: stream text from the hybrid model."""
+    _add_common(parser)
+    parser.add_argument("--prompt", required=True, help="the prompt text")
+    parser.add_argument("--max-new-tokens", type=int, default=64, help="tokens to generate (default 64)")
+    parser.add_argument("--chat", action="store_true", help="wrap the prompt in the tokenizer's chat template (instruct models)")
+    parser.add_argument("--sample", action="store_true", help="sample (temperature 0.7, top-p 0.9) instead of greedy decoding")
+    parser.add_argument("--native", action="store_true", help="substitute nothing: the native model, for comparison")
+    parser.add_argument("--quiet", action="store_true", help="no progress bars while choosing heads")
+    parser.set_defaults(func=cmd_generate)
+    return parser
+
+
+def cmd_generate(args: Any) -> int:
+    """Run ``headprog generate``: stream the continuation of ``--prompt`` to stdout."""
+    import sys
+
+    from transformers import TextStreamer
+
+    from headprog import models
+    from headprog.programs import load_program_set
+
+    loaded = models.load(args.model)
+    pset = load_program_set(args.programs)
+    check_program_set(pset, loaded, force=args.force)
+    chosen = [] if args.native else _choose_from_args(args, loaded, pset)
+    tok = loaded.tokenizer
+    if args.chat:
+        text = tok.apply_chat_template([{"role": "user", "content": args.prompt}], tokenize=False, add_generation_prompt=True)
+        ids = tok(text, return_tensors="pt", add_special_tokens=False).input_ids
+    else:
+        ids = tok(args.prompt, return_tensors="pt").input_ids
+    what = "native model" if args.native else f"{len(chosen)} substituted heads"
+    print(f"[{loaded.name}, {what}]", file=sys.stderr)
+    streamer = TextStreamer(tok, skip_prompt=True, skip_special_tokens=True)
+    gen: dict[str, Any] = {"max_new_tokens": args.max_new_tokens, "streamer": streamer, "pad_token_id": tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id}
+    if args.sample:
+        gen.update(do_sample=True, temperature=0.7, top_p=0.9)
+    else:
+        gen.update(do_sample=False)
+    with HybridModel(loaded, pset, [c["head"] for c in chosen], backend=args.backend, force=args.force) as hybrid:
+        with torch.no_grad():
+            hybrid.generate(ids, attention_mask=torch.ones_like(ids), **gen)
+    return 0

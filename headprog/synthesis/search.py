@@ -1,0 +1,131 @@
+"""The offline search: a sparse log-linear program per head, fitted per layer.
+
+For one layer, every head is fitted at once (:mod:`headprog.synthesis.fit`):
+
+1. all terms of the library (:mod:`headprog.synthesis.terms`) plus
+   *token sinks* - ``token(k) == ID`` for the most frequent tokens of the
+   synthesis text, and their first occurrences - are fitted jointly;
+2. each head keeps its ``max_terms`` most important terms (|weight| × spread
+   of the term) and is fitted again on those alone, first by cross-entropy,
+   then by the rows' total-variation distance (what IoU measures);
+3. each head's program is also tried on every other head of the layer (the
+   paper's shared library): a head keeps whichever fits it best.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+from headprog.synthesis.fit import Block, build_blocks, fit_softmax, sequence_ious, set_targets, softmax_patterns
+from headprog.synthesis.terms import TERMS, Term
+
+
+@dataclass(frozen=True)
+class SearchOptions:
+    max_terms: int = 6
+    sink_tokens: int = 12
+    fit_passages: int = 8
+    fit_sentences: int = 48
+    select_steps: int = 15
+    lbfgs_steps: int = 25
+    tv_steps: int = 30
+    seed: int = 0
+
+
+@dataclass
+class Fitted:
+    """A fitted softmax program: terms with weights."""
+
+    terms: list[Term]
+    weights: list[float]
+    synthesis_iou: float
+    family: str
+    origin: str  # the head it was fitted for
+
+
+def sink_terms(examples, tokens_of, n: int) -> list[Term]:
+    """``token(k) == ID`` terms for the n most frequent tokens of the synthesis text."""
+    counts = Counter(i for e in examples for i in e.ids)
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+    out = []
+    for token_id, _ in top:
+        shown = tokens_of.get(token_id, "?")
+        out.append(Term(f"sink {shown!r}", f"token(k) == {token_id}", "token sink"))
+        out.append(Term(f"first {shown!r}", f"token(k) == {token_id} and count(k) == 1", "token sink"))
+    return out
+
+
+def _importance(block_list: list[Block], weights: torch.Tensor) -> torch.Tensor:
+    """|w_j| times the standard deviation of term j over causal entries: (J, H)."""
+    sums = torch.zeros(weights.shape[0])
+    sq = torch.zeros(weights.shape[0])
+    n = 0.0
+    for b in block_list:
+        x = b.x[b.mask]  # (N, J)
+        sums += x.sum(0)
+        sq += (x * x).sum(0)
+        n += x.shape[0]
+    std = torch.sqrt(torch.clamp(sq / n - (sums / n) ** 2, min=0.0))
+    return weights.abs() * std[:, None]
+
+
+class LayerSearch:
+    """Fits all heads of one layer, given the term blocks of the synthesis examples."""
+
+    def __init__(self, terms: list[Term], blocks: list[Block], options: SearchOptions) -> None:
+        self.terms = terms
+        self.blocks = blocks
+        self.options = options
+
+    def run(self, targets: list[list[np.ndarray]], kinds: list[str], origins: list[str]) -> list[Fitted]:
+        """targets[h][i]: head h's pattern on synthesis sequence i. One Fitted per head."""
+        opts = self.options
+        set_targets(self.blocks, targets, kinds)
+        j, h = len(self.terms), len(targets)
+        everything = torch.ones((j, h), dtype=torch.bool)
+        full = fit_softmax(self.blocks, everything, lbfgs_steps=opts.select_steps, tv_steps=0)
+        importance = _importance(self.blocks, full)
+        active = torch.zeros((j, h), dtype=torch.bool)
+        keep = torch.topk(importance, k=min(opts.max_terms, j), dim=0).indices  # (K, H)
+        for head in range(h):
+            for term in keep[:, head]:
+                if importance[term, head] > 1e-3:
+                    active[term, head] = True
+        sparse = fit_softmax(self.blocks, active, lbfgs_steps=opts.lbfgs_steps, tv_steps=opts.tv_steps)
+        sparse = torch.where(active, sparse, torch.zeros_like(sparse))
+        # Shared library: every head's program scored on every head of the layer.
+        ious = self._cross_ious(sparse)  # (candidates, heads)
+        best = ious.argmax(dim=0)
+        final_importance = _importance(self.blocks, sparse)
+        fitted = []
+        for head in range(h):
+            c = int(best[head])
+            terms = [self.terms[t] for t in range(j) if active[t, c]]
+            weights = [float(sparse[t, c]) for t in range(j) if active[t, c]]
+            imp = {self.terms[t].family: 0.0 for t in range(j) if active[t, c]}
+            for t in range(j):
+                if active[t, c]:
+                    imp[self.terms[t].family] += float(final_importance[t, c])
+            total = sum(imp.values()) or 1.0
+            family, share = max(imp.items(), key=lambda kv: (kv[1], kv[0])) if imp else ("uniform", 1.0)
+            fitted.append(
+                Fitted(terms, weights, float(ious[c, head]), family if share / total >= 0.5 else "mixed", origins[c])
+            )
+        return fitted
+
+    def _cross_ious(self, weights: torch.Tensor) -> torch.Tensor:
+        """Mean synthesis IoU of each candidate (column of weights) on each head."""
+        h = weights.shape[1]
+        total = torch.zeros((h, h))
+        count = 0
+        for b in self.blocks:
+            p = softmax_patterns(b, weights)  # (E, T, T, C)
+            for cand in range(h):
+                rep = p[..., cand : cand + 1].expand_as(b.targets)
+                total[cand] += sequence_ious(b, rep).sum(0)
+            count += b.x.shape[0]
+        return total / count
