@@ -238,6 +238,74 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------------------
+# synthesize, report, run
+
+
+def _llm_config(args: argparse.Namespace):
+    if not getattr(args, "llm_url", None):
+        return None
+    from headprog.synthesis.llm import LLMConfig
+
+    if not args.llm_model:
+        raise HeadprogError("--llm-url needs --llm-model (the model name the endpoint serves)")
+    return LLMConfig(url=args.llm_url, model=args.llm_model, candidates_per_head=args.budget, rounds=args.llm_rounds)
+
+
+def _search_options(args: argparse.Namespace):
+    from headprog.synthesis.search import SearchOptions
+
+    return SearchOptions(max_terms=args.max_terms, sink_tokens=args.sink_tokens, seed=args.seed)
+
+
+def cmd_synthesize(args: argparse.Namespace) -> int:
+    from headprog.programs import parse_heads
+    from headprog.synthesis.synthesize import SynthesisOptions, synthesize
+
+    options = SynthesisOptions(
+        heads=parse_heads(args.heads) if args.heads else None,
+        search=_search_options(args),
+        llm=_llm_config(args),
+        workers=args.workers,
+        progress=not args.quiet,
+    )
+    pset = synthesize(args.store, args.out, options)
+    _print_library(pset)
+    return 0
+
+
+def _print_library(pset) -> None:
+    lib = pset.extra.get("library", {})
+    print(
+        f"{pset.folder}: {lib.get('heads')} heads, {lib.get('distinct_programs')} distinct programs, "
+        f"{lib.get('distinct_structures')} distinct structures"
+    )
+    print(
+        f"mean held-out IoU: {lib.get('mean_heldout_iou')} (sentences {lib.get('mean_heldout_iou_sentence')}, "
+        f"passages {lib.get('mean_heldout_iou_passage')}); synthesis {lib.get('mean_synthesis_iou')}"
+    )
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from headprog.programs import load_program_set
+    from headprog.report import write_report
+
+    path = write_report(load_program_set(args.programs), args.out)
+    print(f"wrote {path}")
+    return 0
+
+
+def _add_synthesis_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--max-terms", type=int, default=6, help="terms per program (offline search)")
+    p.add_argument("--sink-tokens", type=int, default=12, help="most frequent tokens offered as attention sinks")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--llm-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1 (key from OPENAI_API_KEY)")
+    p.add_argument("--llm-model", help="model name at the endpoint")
+    p.add_argument("--llm-rounds", type=int, default=3, help="LLM refinement rounds per head")
+    p.add_argument("--budget", type=int, default=6, help="LLM candidates per head")
+    p.add_argument("--workers", type=int, default=max(1, min(4, os.cpu_count() or 1)), help="local worker processes, one layer each (default: the CPU count, at most 4)")
+
+
+# ---------------------------------------------------------------------------
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -288,6 +356,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="store folder (created; an existing one from the same command is resumed)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("synthesize", help="find a program for every head of a store", description="Find, for every head of an attention store, the program that best reproduces its attention; write one canonical program file per head and manifest.json. Resumable.")
+    p.add_argument("--store", required=True, help="attention store folder (from `headprog extract`)")
+    p.add_argument("--out", required=True, help="program folder to write (an existing one is resumed)")
+    p.add_argument("--heads", help="only these heads, e.g. L3H5,L7H0")
+    _add_synthesis_arguments(p)
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_synthesize)
+
+    p = sub.add_parser("report", help="Markdown report of a program set", description="Write report.md (per-layer table, IoU per length band, heads by class) with a layer x head IoU heatmap and an IoU histogram.")
+    p.add_argument("programs", metavar="PROGRAMS", help="program folder (from `headprog synthesize`)")
+    p.add_argument("--out", required=True, help="report folder")
+    p.set_defaults(func=cmd_report)
+
+    from headprog.perplexity import add_perplexity_arguments, cmd_perplexity
+
+    p = sub.add_parser("perplexity", help="perplexity of a model on a corpus split", description="Token-weighted perplexity of a model on fixed-length chunks of a corpus split.")
+    add_perplexity_arguments(p)
+    p.set_defaults(func=cmd_perplexity)
 
     p = sub.add_parser("features", help="list the feature library", description="List every feature of the library with its definition.")
     p.set_defaults(func=cmd_features)

@@ -30,18 +30,18 @@ class Block:
     targets: torch.Tensor | None = None  # (E, T, T, H)
 
 
-def build_blocks(feature_list: list[np.ndarray], kinds: list[str], names: list[str]) -> list[Block]:
+def build_blocks(feature_list: list[np.ndarray], kinds: list[str], texts: list[str]) -> list[Block]:
     """Group sequences by kind and evaluate every term on them."""
     blocks = []
     for kind in sorted(set(kinds)):
         members = [f for f, k in zip(feature_list, kinds) if k == kind]
         t = max(f.shape[1] for f in members)
-        x = np.zeros((len(members), t, t, len(names)), dtype=np.float32)
+        x = np.zeros((len(members), t, t, len(texts)), dtype=np.float32)
         mask = np.zeros((len(members), t, t), dtype=bool)
         lengths = np.array([f.shape[1] for f in members])
         for e, f in enumerate(members):
             n = f.shape[1]
-            x[e, :n, :n] = term_matrices(f, names)
+            x[e, :n, :n] = term_matrices(f, texts)
             mask[e, :n, :n] = np.tril(np.ones((n, n), dtype=bool))
         rows = torch.from_numpy(mask.any(axis=2))
         blocks.append(Block(torch.from_numpy(x), torch.from_numpy(mask), rows, torch.from_numpy(lengths)))

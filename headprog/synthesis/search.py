@@ -20,8 +20,8 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from headprog.synthesis.fit import Block, build_blocks, fit_softmax, sequence_ious, set_targets, softmax_patterns
-from headprog.synthesis.terms import TERMS, Term
+from headprog.synthesis.fit import Block, fit_softmax, sequence_ious, set_targets, softmax_patterns
+from headprog.synthesis.terms import Term
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -20,8 +20,8 @@ from headprog import store as store_mod
 from headprog.compiler.cache import atomic_write_text
 from headprog.errors import HeadprogError
 from headprog.language import format_file, parse_text
-from headprog.language.program import Header, ProgramFile
-from headprog.programs import PROGRAMS_FORMAT, ProgramSet, head_name, load_program_set
+from headprog.language.program import Header, Program, ProgramFile
+from headprog.programs import ProgramSet, head_name, load_program_set
 from headprog.synthesis.fit import build_blocks
 from headprog.synthesis.scoring import Scores, score_program
 from headprog.synthesis.search import Fitted, LayerSearch, SearchOptions, sink_terms
@@ -35,7 +35,7 @@ class SynthesisOptions:
     heads: list[tuple[int, int]] | None = None  # None: every head in the store
     search: SearchOptions = field(default_factory=SearchOptions)
     llm: object | None = None  # headprog.synthesis.llm.LLMConfig
-    workers: int = 1
+    workers: int = 2
     progress: bool = True
 
 
@@ -54,26 +54,28 @@ def render_program(fitted: Fitted, layer: int, head: int) -> str:
     return text.removeprefix(" + ").replace(" - ", "-", 1) if text.startswith(" - ") else text.removeprefix(" + ") or "0.0"
 
 
-def program_file_text(fitted: Fitted, layer: int, head: int, model: dict, source: str, scores: dict | None) -> str:
-    """A canonical program file for one head."""
+def offline_program(fitted: Fitted, layer: int, head: int) -> Program:
+    """The fitted softmax program of one head, through the language front end."""
     name = head_name(layer, head)
     sinks = sorted({t.name for t in fitted.terms if t.family == "token sink"})
-    doc = ("Token sinks: " + "; ".join(sinks)) if sinks else None
-    body = render_program(fitted, layer, head)
     text = (
         f'"""\nheadprog: 1\nfeatures: v1\n"""\n\n\n@program(normalize="softmax", fallback="first", head="{name}")\n'
-        f"def {name}(q, k):\n    return {body}\n"
+        f"def {name}(q, k):\n    return {render_program(fitted, layer, head)}\n"
     )
-    file = parse_text(text, filename=f"{name}.py")
-    program = file.programs[0]
-    from dataclasses import replace
+    program = parse_text(text, filename=f"{name}.py").programs[0]
+    doc = ("Token sinks: " + "; ".join(sinks)) if sinks else None
+    return replace(program, label=fitted.family, doc=doc)
 
-    program = replace(program, label=fitted.family, doc=doc)
+
+def program_file_text(program: Program, layer: int, head: int, model: dict, source: str, scores: dict | None) -> str:
+    """A canonical program file for one head: the program under a header naming model, head, source, scores."""
+    name = head_name(layer, head)
+    program = replace(program, name=name, head=name)
     header = Header(
-        features="v1",
+        features=program.features_version,
         model=f"{model.get('name')} ({model.get('fingerprint')})",
         head=name,
-        label=fitted.family,
+        label=program.label,
         source=source,
     )
     if scores:
@@ -96,11 +98,74 @@ def _scores_record(store, program, layer: int, head: int) -> tuple[dict, dict]:
     return header, {kind: round(s.iou, 4) for kind, s in by_kind.items()}
 
 
-def synthesize(store_dir: str | Path, out_dir: str | Path, options: SynthesisOptions | None = None) -> ProgramSet:
-    """Find a program for every requested head of a store; resumable layer by layer."""
-    options = options or SynthesisOptions()
+@dataclass
+class _Context:
+    """What every layer's search needs; built once per process."""
+
+    store: object
+    model: dict
+    fit_examples: list
+    kinds: list[str]
+    search: LayerSearch
+
+
+_contexts: dict[tuple, _Context] = {}
+
+
+def _context(store_dir: str, opts: SearchOptions) -> _Context:
+    key = (str(store_dir), opts)
+    if key in _contexts:
+        return _contexts[key]
+    st = store_mod.open(store_dir)
+    model = {k: st.manifest.model[k] for k in ("name", "fingerprint", "spec", "family", "n_layers", "n_heads")}
+    synth = st.examples_of("synthesis")
+    fit_examples = st.examples_of("synthesis", "passage")[: opts.fit_passages] + st.examples_of("synthesis", "sentence")[: opts.fit_sentences]
+    if not fit_examples:
+        raise HeadprogError(f"{store_dir} has no synthesis examples")
+    tokens_of = {i: t for e in synth for i, t in zip(e.ids, e.tokens)}
+    terms = list(TERMS) + sink_terms(synth, tokens_of, opts.sink_tokens)
+    kinds = [e.kind for e in fit_examples]
+    blocks = build_blocks([st.features(e) for e in fit_examples], kinds, [t.text for t in terms])
+    ctx = _Context(st, model, fit_examples, kinds, LayerSearch(terms, blocks, opts))
+    _contexts[key] = ctx
+    return ctx
+
+
+def _synthesize_layer(store_dir: str, layer: int, heads: list[int], options: SynthesisOptions, out: Path) -> list[tuple[str, str, dict]]:
+    """Fit the heads of one layer; return (head name, file text, manifest record) for each."""
     opts = options.search
     torch.manual_seed(opts.seed)
+    ctx = _context(store_dir, opts)
+    st = ctx.store
+    targets = [[st.pattern(layer, h, e) for e in ctx.fit_examples] for h in heads]
+    # One thread: float sums then add up in one order, so files do not depend on --workers.
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        fitted = ctx.search.run(targets, ctx.kinds, [head_name(layer, h) for h in heads])
+    finally:
+        torch.set_num_threads(threads)
+    results = []
+    for head, fit in zip(heads, fitted):
+        program = offline_program(fit, layer, head)
+        source, origin, synth_iou = f"offline search (seed {opts.seed}), fitted for {fit.origin}", "offline", fit.synthesis_iou
+        if options.llm is not None:
+            better = _llm_round(st, layer, head, ctx.fit_examples, options, program, synth_iou, out)
+            if better is not None:
+                program, synth_iou = better
+                source, origin = f"llm {options.llm.model} (refining the offline program)", "llm"
+        results.append(_scored_head(st, program, layer, head, ctx.model, source, origin, synth_iou, fit.origin))
+    return results
+
+
+def synthesize(store_dir: str | Path, out_dir: str | Path, options: SynthesisOptions | None = None) -> ProgramSet:
+    """Find a program for every requested head of a store; resumable layer by layer.
+
+    With ``options.workers > 1`` layers are fitted in parallel worker
+    processes; the parent alone writes files and the manifest.
+    """
+    options = options or SynthesisOptions()
+    opts = options.search
     st = store_mod.open(store_dir)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -108,8 +173,9 @@ def synthesize(store_dir: str | Path, out_dir: str | Path, options: SynthesisOpt
     wanted = options.heads or [(l, h) for l in st.layers for h in st.heads]
     for l, h in wanted:
         if l not in st.layers or h not in st.heads:
-            raise HeadprogError(f"the store has no head L{l}H{h} (layers {st.layers[0]}..{st.layers[-1]}, heads {st.heads[0]}..{st.heads[-1]})")
-
+            raise HeadprogError(
+                f"the store has no head L{l}H{h} (layers {st.layers[0]}..{st.layers[-1]}, heads {st.heads[0]}..{st.heads[-1]})"
+            )
     if (out / "manifest.json").exists():
         pset = load_program_set(out)
         if pset.model.get("fingerprint") != model["fingerprint"]:
@@ -119,54 +185,34 @@ def synthesize(store_dir: str | Path, out_dir: str | Path, options: SynthesisOpt
     pset.extra["store"] = {"path": str(Path(store_dir)), "examples": len(st.examples), "corpus": st.manifest.corpus}
     pset.extra["search"] = {"max_terms": opts.max_terms, "sink_tokens": opts.sink_tokens, "seed": opts.seed}
 
-    synth = st.examples_of("synthesis")
-    fit_examples = st.examples_of("synthesis", "passage")[: opts.fit_passages] + st.examples_of("synthesis", "sentence")[: opts.fit_sentences]
-    if not fit_examples:
-        raise HeadprogError(f"{store_dir} has no synthesis examples")
-    tokens_of = {i: t for e in synth for i, t in zip(e.ids, e.tokens)}
-    terms = list(TERMS) + sink_terms(synth, tokens_of, opts.sink_tokens)
-    kinds = [e.kind for e in fit_examples]
-    blocks = build_blocks([st.features(e) for e in fit_examples], kinds, [t.name for t in TERMS])
-    if len(terms) > len(TERMS):
-        _append_sink_columns(blocks, fit_examples, kinds, terms[len(TERMS) :])
-    search = LayerSearch(terms, blocks, opts)
-
     from tqdm import tqdm
 
     layers = sorted({l for l, _ in wanted})
     todo = {l: [h for ll, h in wanted if ll == l and head_name(l, h) not in pset.heads] for l in layers}
+    jobs = [(l, hs) for l, hs in todo.items() if hs]
     bar = tqdm(total=len(wanted), desc="synthesize", unit="head", disable=not options.progress,
-               initial=len(wanted) - sum(len(v) for v in todo.values()))
+               initial=len(wanted) - sum(len(hs) for _, hs in jobs))
     started = time.perf_counter()
-    for layer in layers:
-        heads = todo[layer]
-        if not heads:
-            continue
-        targets = [[st.pattern(layer, h, e) for e in fit_examples] for h in heads]
-        fitted = search.run(targets, kinds, [head_name(layer, h) for h in heads])
-        for head, fit in zip(heads, fitted):
-            name = head_name(layer, head)
-            source = f"offline search (seed {opts.seed}), fitted for {fit.origin}"
-            draft = program_file_text(fit, layer, head, model, source, None)
-            program = parse_text(draft, filename=f"{name}.py").programs[0]
-            scores, by_kind = _scores_record(st, program, layer, head)
-            scores = {"synthesis_iou": round(fit.synthesis_iou, 4), **scores}
-            text = program_file_text(fit, layer, head, model, source, scores)
-            atomic_write_text(out / f"{name}.py", text)
-            program = parse_text(text, filename=f"{name}.py").programs[0]
-            pset.heads[name] = {
-                "file": f"{name}.py",
-                "program_hash": program.hash,
-                "structure_hash": program.structure_hash,
-                "label": fit.family,
-                "source": "offline",
-                "fitted_for": fit.origin,
-                "terms": len(program_terms(fit)),
-                **scores,
-            }
+
+    def commit(results: list[tuple[str, str, dict]]) -> None:
+        for name, text, record in results:
+            atomic_write_text(out / record["file"], text)
+            pset.heads[name] = record
             bar.update(1)
         pset.extra["library"] = library_view(pset)
         pset.save()
+
+    if options.workers <= 1 or len(jobs) <= 1:
+        for layer, heads in jobs:
+            commit(_synthesize_layer(str(store_dir), layer, heads, options, out))
+    else:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
+        with ProcessPoolExecutor(options.workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            futures = [pool.submit(_synthesize_layer, str(store_dir), layer, heads, options, out) for layer, heads in jobs]
+            for future in as_completed(futures):
+                commit(future.result())
     bar.close()
     log.info("synthesis took %.1f s", time.perf_counter() - started)
     pset.extra["library"] = library_view(pset)
@@ -174,31 +220,53 @@ def synthesize(store_dir: str | Path, out_dir: str | Path, options: SynthesisOpt
     return pset
 
 
-def program_terms(fit: Fitted) -> list[str]:
-    return [t.name for t, w in zip(fit.terms, fit.weights) if abs(w) >= 5e-3]
+def _scored_head(st, program: Program, layer: int, head: int, model: dict, source: str, origin: str,
+                 synth_iou: float, fitted_for: str) -> tuple[str, str, dict]:
+    """Score a head's program from its file text on held-out data: (name, file text, manifest record)."""
+    name = head_name(layer, head)
+    draft = program_file_text(program, layer, head, model, source, None)
+    program = parse_text(draft, filename=f"{name}.py").programs[0]
+    scores, _ = _scores_record(st, program, layer, head)
+    scores = {"synthesis_iou": round(synth_iou, 4), **scores}
+    text = program_file_text(program, layer, head, model, source, scores)
+    program = parse_text(text, filename=f"{name}.py").programs[0]
+    record = {
+        "file": f"{name}.py",
+        "program_hash": program.hash,
+        "structure_hash": program.structure_hash,
+        "label": program.label or "mixed",
+        "source": origin,
+        "fitted_for": fitted_for,
+        **scores,
+    }
+    return name, text, record
 
 
-def _append_sink_columns(blocks, examples, kinds, extra_terms) -> None:
-    """Add token-sink term columns, evaluated through the language like every term."""
-    from headprog.compiler.reference import evaluate
-    from headprog.language import parse_text as parse
+def _llm_round(st, layer: int, head: int, examples, options: SynthesisOptions, offline: Program,
+               offline_iou: float, out: Path) -> tuple[Program, float] | None:
+    """Ask the LLM to improve on the offline program; None if nothing beat it.
 
-    nodes = [
-        parse(f'"""\nfeatures: v1\n"""\n@program\ndef t(q, k):\n    return {t.text}\n').program().expr for t in extra_terms
-    ]
-    for block, kind in zip(blocks, sorted(set(kinds))):
-        members = [e for e, k in zip(examples, kinds) if k == kind]
-        e_, t_ = block.x.shape[0], block.x.shape[1]
-        extra = np.zeros((e_, t_, t_, len(nodes)), dtype=np.float32)
-        from headprog.store import _features_cached
+    An unreachable endpoint turns the LLM off for the rest of the run (with a
+    warning); what was gathered before is kept in the cache and the transcript.
+    """
+    from headprog.synthesis.llm import LLMUnavailable, propose_for_head, write_transcript
 
-        for i, ex in enumerate(members):
-            f = _features_cached(tuple(ex.ids), tuple(ex.tokens))
-            n = ex.length
-            causal = np.tril(np.ones((n, n), dtype=bool))
-            for j, node in enumerate(nodes):
-                extra[i, :n, :n, j] = np.where(causal, np.broadcast_to(evaluate(node, f), (n, n)), 0.0)
-        block.x = torch.cat([block.x, torch.from_numpy(extra)], dim=-1)
+    events: list[dict] = []
+    try:
+        candidates = propose_for_head(st, layer, head, examples, options.llm, best=offline, log=events)
+    except LLMUnavailable as exc:
+        log.warning("LLM endpoint unavailable (%s); continuing with offline search only", exc)
+        candidates = exc.candidates
+        options.llm = None
+    finally:
+        write_transcript(events, out / "llm" / f"{head_name(layer, head)}.jsonl")
+    valid = [c for c in candidates if c.program is not None and c.scores is not None]
+    if not valid:
+        return None
+    best = max(valid, key=lambda c: (c.scores.iou, -c.round, -c.sample))
+    if best.scores.iou <= offline_iou:
+        return None
+    return best.program, best.scores.iou
 
 
 def library_view(pset: ProgramSet) -> dict:

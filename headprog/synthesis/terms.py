@@ -57,28 +57,23 @@ TERMS: tuple[Term, ...] = (
     Term("recent100", "decay(q - k, 100.0)", "uniform"),
 )
 
-TERM_INDEX = {t.name: i for i, t in enumerate(TERMS)}
-
-
-@lru_cache(maxsize=None)
-def term_ir(name: str) -> ir.Node:
-    """The typed IR of a term (parsed through the language front end)."""
+@lru_cache(maxsize=4096)
+def term_ir(text: str) -> ir.Node:
+    """The typed IR of a term's text (parsed through the language front end)."""
     from headprog.language import parse_text
 
-    t = TERMS[TERM_INDEX[name]]
-    text = f'"""\nfeatures: v1\n"""\n@program\ndef term(q, k):\n    return {t.text}\n'
-    return parse_text(text, filename=f"<term {name}>").program().expr
+    source = f'"""\nfeatures: v1\n"""\n@program\ndef term(q, k):\n    return {text}\n'
+    return parse_text(source, filename="<term>").program().expr
 
 
-def term_matrices(features: np.ndarray, names: list[str] | None = None) -> np.ndarray:
-    """Every term evaluated on one sequence: (T, T, J) float32, zero above the diagonal."""
+def term_matrices(features: np.ndarray, texts: list[str]) -> np.ndarray:
+    """Terms evaluated on one sequence: (T, T, J) float32, zero above the diagonal."""
     from headprog.compiler.reference import evaluate
 
-    names = names or [t.name for t in TERMS]
     t = features.shape[1]
     causal = np.tril(np.ones((t, t), dtype=bool))
-    out = np.empty((t, t, len(names)), dtype=np.float32)
-    for j, name in enumerate(names):
-        values = np.broadcast_to(evaluate(term_ir(name), features), (t, t))
+    out = np.empty((t, t, len(texts)), dtype=np.float32)
+    for j, text in enumerate(texts):
+        values = np.broadcast_to(evaluate(term_ir(text), features), (t, t))
         out[:, :, j] = np.where(causal, values, 0.0)
     return out
