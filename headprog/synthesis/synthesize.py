@@ -21,7 +21,7 @@ from headprog.compiler.cache import atomic_write_text
 from headprog.errors import HeadprogError
 from headprog.language import format_file, parse_text
 from headprog.language.program import Header, Program, ProgramFile
-from headprog.programs import ProgramSet, head_name, load_program_set
+from headprog.programs import ProgramSet, head_name, load_program_set, parse_head
 from headprog.synthesis.fit import build_blocks
 from headprog.synthesis.scoring import Scores, score_program
 from headprog.synthesis.search import Fitted, LayerSearch, SearchOptions, sink_terms
@@ -271,7 +271,7 @@ def _llm_round(st, layer: int, head: int, examples, options: SynthesisOptions, o
 
 def library_view(pset: ProgramSet) -> dict:
     """How many distinct programs and structures cover the heads, at what mean IoU."""
-    records = list(pset.heads.values())
+    records = [pset.heads[name] for name in sorted(pset.heads, key=parse_head)]  # fixed order: stable sums
     if not records:
         return {}
     mean = lambda key: round(float(np.mean([r[key] for r in records if key in r])), 4) if any(key in r for r in records) else None  # noqa: E731
