@@ -143,3 +143,64 @@ class ProgramGenerator:
             f'@program(normalize="{normalize}", fallback="{fallback}")\n'
             f"def {name}(q, k):\n    return {body}\n"
         )
+
+
+def synthetic_store(folder, rules: dict[str, str], *, examples: int = 24, heldout: int = 8, noise: float = 0.02,
+                    seed: int = 0, lengths: tuple[int, int] = (12, 60)):
+    """Write an attention store whose heads follow known programs, plus a little noise.
+
+    ``rules`` maps a head's program *expression* to nothing but itself: head h of
+    layer 0 follows the h-th rule. Each recorded row is ``(1 - noise) * rule +
+    noise * random``. Used to check that synthesis recovers known rules.
+    """
+    import numpy as np
+
+    from headprog.compiler.cache import atomic_write_text
+    from headprog.compiler.compiling import compile_program
+    from headprog.extract import _write_shard
+    from headprog.features import FEATURE_LIBRARY_VERSION, compute_features
+    from headprog.language import parse_text
+    from headprog.store import Example, Manifest, pack_dense
+
+    from pathlib import Path
+
+    folder = Path(folder)
+    (folder / "shards").mkdir(parents=True, exist_ok=True)
+    rng = random.Random(seed)
+    nprng = np.random.default_rng(seed)
+    heads = []
+    for i, (label, expr) in enumerate(rules.items()):
+        text = f'"""\nfeatures: v1\n"""\n@program(normalize="weights", fallback="first")\ndef rule{i}(q, k):\n    return {expr}\n'
+        heads.append(compile_program(parse_text(text).program(), "reference"))
+    records, tensors = [], {}
+    for index in range(examples + heldout):
+        ids, texts = random_sequence(rng, rng.randint(*lengths))
+        split = "synthesis" if index < examples else "heldout"
+        kind = "sentence" if len(ids) <= 30 else "passage"
+        records.append(Example(index, split, kind, f"synthetic-{index}", ids, texts))
+        features = compute_features(ids, texts)
+        t = len(ids)
+        stacked = []
+        for head in heads:
+            pattern = head.pattern(features)[0]
+            random_rows = np.tril(nprng.random((t, t)))
+            random_rows /= random_rows.sum(axis=1, keepdims=True)
+            stacked.append((1 - noise) * pattern + noise * random_rows)
+        tensors[f"e{index}.L0"] = pack_dense(np.stack(stacked))
+    _write_shard(folder / "shards" / "shard-00000.safetensors", tensors, list(range(len(records))))
+    manifest = Manifest(
+        model={"spec": "synthetic", "name": "synthetic", "fingerprint": "sha256:synthetic", "family": "llama",
+               "n_layers": 1, "n_heads": len(heads), "n_kv_heads": len(heads)},
+        tokenizer={"style": "plain", "adds_bos": False, "bos_token_id": None},
+        feature_library=FEATURE_LIBRARY_VERSION,
+        corpus={"spec": "generated", "seed": seed},
+        layers=[0],
+        heads=list(range(len(heads))),
+        encoding="dense",
+        mass=None,
+        examples=records,
+        shards=[{"file": "shard-00000.safetensors", "examples": list(range(len(records)))}],
+        complete=True,
+    )
+    atomic_write_text(folder / "manifest.json", manifest.to_json())
+    return folder

@@ -137,16 +137,21 @@ def _synthesize_layer(store_dir: str, layer: int, heads: list[int], options: Syn
     torch.manual_seed(opts.seed)
     ctx = _context(store_dir, opts)
     st = ctx.store
-    targets = [[st.pattern(layer, h, e) for e in ctx.fit_examples] for h in heads]
-    # One thread: float sums then add up in one order, so files do not depend on --workers.
+    # Every head of the layer is fitted together, whatever was asked for, so a
+    # head's program does not depend on which other heads a run (or a resumed
+    # run) requested; one thread, so sums add up in one order whatever --workers.
+    layer_heads = list(st.heads)
+    targets = [[st.pattern(layer, h, e) for e in ctx.fit_examples] for h in layer_heads]
     threads = torch.get_num_threads()
     torch.set_num_threads(1)
     try:
-        fitted = ctx.search.run(targets, ctx.kinds, [head_name(layer, h) for h in heads])
+        fitted = ctx.search.run(targets, ctx.kinds, [head_name(layer, h) for h in layer_heads])
     finally:
         torch.set_num_threads(threads)
+    by_head = dict(zip(layer_heads, fitted))
     results = []
-    for head, fit in zip(heads, fitted):
+    for head in heads:
+        fit = by_head[head]
         program = offline_program(fit, layer, head)
         source, origin, synth_iou = f"offline search (seed {opts.seed}), fitted for {fit.origin}", "offline", fit.synthesis_iou
         if options.llm is not None:

@@ -1,0 +1,586 @@
+"""The hybrid runtime: exactness, substituted heads against the reference, KV-cache decoding,
+manifest checks, head choice, evaluation. Tiny random GPT-2 / Llama models (offline) for most
+tests; the bundled SmolLM2 for the ``slow`` ones."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+from pathlib import Path
+
+os.environ.setdefault("TRITON_INTERPRET", "1")  # the triton test runs on CPU tensors
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+import torch  # noqa: E402
+
+from headprog import models  # noqa: E402
+from headprog.compiler import reference  # noqa: E402
+from headprog.features import compute_features, stack_features  # noqa: E402
+from headprog.hybrid import HybridError, HybridModel, check_program_set, choose_heads, pattern_rows  # noqa: E402
+from headprog.language import Header, ProgramFile, format_file, parse_file, parse_program  # noqa: E402
+from headprog.programs import ProgramSet, head_name, load_program_set  # noqa: E402
+from headprog.testing import ProgramGenerator, random_sequence  # noqa: E402
+from headprog.tokens import tokenizer_surfaces  # noqa: E402
+
+CLASSIC = {p.name: p for p in parse_file(Path(__file__).resolve().parents[1] / "headprog" / "library" / "classic.py").programs}
+PIQA = Path(__file__).resolve().parents[2] / "shared" / "data" / "piqa_val.jsonl"
+
+WORDS = ["<unk>", "<s>", "</s>", "<pad>"] + (
+    "the a of and to in is was cat dog sat on mat it The A Paris France capital big red ran "
+    ". , ! ? ; : 1 2 42 1999 ( ) \" -"
+).split()
+TEXT = "The cat sat on the mat . The dog ran to the mat , and the cat sat . Paris is the capital of France ! It was 1999 ."
+
+
+# ---------------------------------------------------------------- tiny models
+
+
+def _tokenizer(add_bos: bool):
+    from tokenizers import Tokenizer, pre_tokenizers, processors
+    from tokenizers.models import WordLevel
+    from transformers import PreTrainedTokenizerFast
+
+    tok = Tokenizer(WordLevel(vocab={w: i for i, w in enumerate(WORDS)}, unk_token="<unk>"))
+    tok.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
+    if add_bos:
+        tok.post_processor = processors.TemplateProcessing(single="<s> $A", pair="<s> $A <s> $B", special_tokens=[("<s>", 1)])
+    return PreTrainedTokenizerFast(tokenizer_object=tok, bos_token="<s>", eos_token="</s>", unk_token="<unk>", pad_token="<pad>")
+
+
+def _save_tiny(folder: Path, family: str, seed: int = 0) -> Path:
+    from transformers import GPT2Config, GPT2LMHeadModel, LlamaConfig, LlamaForCausalLM
+
+    torch.manual_seed(seed)
+    if family == "gpt2":
+        cfg = GPT2Config(vocab_size=len(WORDS), n_positions=128, n_embd=32, n_layer=2, n_head=4, bos_token_id=1, eos_token_id=2)
+        model = GPT2LMHeadModel(cfg)
+    else:
+        cfg = LlamaConfig(
+            vocab_size=len(WORDS), hidden_size=32, intermediate_size=64, num_hidden_layers=3, num_attention_heads=4,
+            num_key_value_heads=2, max_position_embeddings=128, bos_token_id=1, eos_token_id=2,
+        )  # fmt: skip
+        model = LlamaForCausalLM(cfg)
+    model.save_pretrained(folder)
+    _tokenizer(add_bos=family == "llama").save_pretrained(folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def tiny_home(tmp_path_factory):
+    return tmp_path_factory.mktemp("tiny_models")
+
+
+@pytest.fixture(scope="module", params=["gpt2", "llama"])
+def tiny(request, tiny_home):
+    folder = tiny_home / request.param
+    if not folder.exists():
+        _save_tiny(folder, request.param)
+    return models.load(str(folder))
+
+
+@pytest.fixture(scope="module")
+def tiny_llama(tiny_home):
+    folder = tiny_home / "llama"
+    if not folder.exists():
+        _save_tiny(folder, "llama")
+    return models.load(str(folder))
+
+
+def _ids(lm, text: str = TEXT) -> torch.Tensor:
+    return lm.tokenizer(text, return_tensors="pt").input_ids
+
+
+def _assign(lm, seed: int = 0) -> dict[tuple[int, int], object]:
+    """A classic program for every head of the model (round robin, seeded)."""
+    names = sorted(CLASSIC)
+    rng = random.Random(seed)
+    rng.shuffle(names)
+    heads = [(layer, h) for layer in range(lm.n_layers) for h in range(lm.n_heads)]
+    return {head: CLASSIC[names[i % len(names)]] for i, head in enumerate(heads)}
+
+
+def _write_set(folder: Path, lm, programs: dict, *, fingerprint: str | None = None, feature_library: str = "v1", ious=None) -> ProgramSet:
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(1)
+    pset = ProgramSet(
+        folder=folder,
+        model={"name": lm.name, "fingerprint": fingerprint or lm.fingerprint, "spec": lm.spec, "family": lm.family,
+               "n_layers": lm.n_layers, "n_heads": lm.n_heads},
+        feature_library=feature_library,
+    )  # fmt: skip
+    for (layer, h), program in sorted(programs.items()):
+        name = head_name(layer, h)
+        text = format_file(ProgramFile(header=Header(head=name, model=lm.name), programs=(program,), filename=f"{name}.py"))
+        (folder / f"{name}.py").write_text(text)
+        iou = ious[(layer, h)] if ious else round(rng.random(), 4)
+        pset.heads[name] = {"file": f"{name}.py", "program_hash": program.hash, "heldout_iou": iou, "label": program.label}
+    pset.save()
+    return load_program_set(folder)
+
+
+def _quarter(lm, seed: int = 0) -> list[tuple[int, int]]:
+    heads = [(layer, h) for layer in range(lm.n_layers) for h in range(lm.n_heads)]
+    return sorted(random.Random(seed).sample(heads, max(1, round(0.25 * len(heads)))))
+
+
+def _attn_modules(lm):
+    if lm.family == "gpt2":
+        return [(block.attn, block.attn.c_attn, block.attn.c_proj) for block in lm.model.transformer.h]
+    return [(layer.self_attn, layer.self_attn.v_proj, layer.self_attn.o_proj) for layer in lm.model.model.layers]
+
+
+class _Capture:
+    """Per layer: V (B, T, KV, D) from the value projection and the o_proj input (B, T, H, D)."""
+
+    def __init__(self, lm):
+        self.lm = lm
+        self.values: dict[int, torch.Tensor] = {}
+        self.outputs: dict[int, torch.Tensor] = {}
+        self.handles = []
+        d = lm.head_dim
+        for layer, (_attn, vmod, omod) in enumerate(_attn_modules(lm)):
+
+            def v_hook(_m, _inp, out, layer=layer):
+                if lm.family == "gpt2":
+                    out = out[..., 2 * lm.n_heads * d :]
+                self.values[layer] = out.detach().reshape(*out.shape[:2], -1, d).clone()
+
+            def o_hook(_m, args, layer=layer):
+                x = args[0]
+                self.outputs[layer] = x.detach().reshape(*x.shape[:2], -1, d).clone()
+
+            self.handles.append(vmod.register_forward_hook(v_hook))
+            self.handles.append(omod.register_forward_pre_hook(o_hook))
+
+    def close(self):
+        for h in self.handles:
+            h.remove()
+
+
+def _features_of(lm, ids: torch.Tensor, lengths=None) -> tuple[np.ndarray, np.ndarray]:
+    rows = []
+    lens = []
+    for b, row in enumerate(ids.tolist()):
+        n = len(row) if lengths is None else int(lengths[b])
+        rows.append(compute_features(row[:n], tokenizer_surfaces(lm.tokenizer, row[:n])))
+        lens.append(n)
+    return stack_features(rows, length=ids.shape[1]), np.array(lens)
+
+
+def _check_heads_against_reference(lm, hybrid, ids, mask=None, atol=1e-5):
+    """Every substituted head's output = reference pattern @ V (from the same run); native heads = native."""
+    cap = _Capture(lm)
+    try:
+        with torch.no_grad(), hybrid.native():
+            lm.model(input_ids=ids, attention_mask=mask, use_cache=False)
+        native_out = dict(cap.outputs)
+        with torch.no_grad():
+            hybrid(input_ids=ids, attention_mask=mask, use_cache=False)
+    finally:
+        cap.close()
+    lengths = None if mask is None else mask.sum(1).numpy()
+    feats, lens = _features_of(lm, ids, lengths)
+    n_rep = lm.n_heads // lm.n_kv_heads
+    subs = set(hybrid.heads)
+    checked = 0
+    for layer in sorted({l for l, _ in subs}):
+        for h in range(lm.n_heads):
+            got = cap.outputs[layer][:, :, h].numpy()
+            if (layer, h) in subs:
+                program = hybrid.program((layer, h))
+                v = cap.values[layer][:, :, h // n_rep].numpy()
+                want = reference.outputs(program.expr, feats, lens, v, program.normalize, program.fallback)
+                for b, n in enumerate(lens):
+                    np.testing.assert_allclose(got[b, :n], want[b, :n], atol=atol, err_msg=f"{head_name(layer, h)} row {b}")
+                checked += 1
+            elif layer == min(l for l, _ in subs):  # same inputs as the native run up to here
+                for b, n in enumerate(lens):
+                    np.testing.assert_allclose(got[b, :n], native_out[layer][b, :n, h].numpy(), atol=1e-6)
+    assert checked == len(subs)
+
+
+# ---------------------------------------------------------------- pattern rows (decoding)
+
+
+def test_pattern_rows_match_reference():
+    rng = random.Random(5)
+    programs = list(CLASSIC.values())
+    gen = ProgramGenerator(11)
+    programs += [parse_program(gen.program_text(f"g{i}")) for i in range(40)]
+    for program in programs:
+        for n in (1, 2, 9, 40):
+            ids, texts = random_sequence(rng, n)
+            f = compute_features(ids, texts)
+            full = reference.pattern_one(program.expr, f, program.normalize, program.fallback)
+            qs = np.arange(n) if n < 10 else np.array([0, n // 2, n - 2, n - 1])
+            np.testing.assert_allclose(pattern_rows(program, f, qs), full[qs], atol=1e-12, err_msg=program.name)
+
+
+# ---------------------------------------------------------------- exactness and substitution, tiny models
+
+
+def test_zero_heads_equal_native(tiny):
+    ids = _ids(tiny)
+    with torch.no_grad():
+        native = tiny.model(ids).logits
+        with HybridModel(tiny, _assign(tiny)) as hybrid:
+            assert tiny.model.config._attn_implementation == hybrid.impl_name
+            same = hybrid(ids).logits
+    assert torch.equal(native, same)
+    assert tiny.model.config._attn_implementation == "sdpa"
+
+
+def test_substituted_heads_equal_reference(tiny):
+    ids = _ids(tiny)
+    with HybridModel(tiny, _assign(tiny), _quarter(tiny) + [(0, 0), (0, tiny.n_heads - 1)]) as hybrid:
+        assert hybrid.heads and hybrid.describe()[0]["backend"] == "numba"
+        _check_heads_against_reference(tiny, hybrid, ids)
+        with torch.no_grad(), hybrid.native():
+            native = tiny.model(ids).logits
+        with torch.no_grad():
+            assert not torch.allclose(hybrid(ids).logits, native, atol=1e-4)  # the heads did change the model
+
+
+def test_every_head_of_a_layer_substituted(tiny_llama):
+    lm = tiny_llama
+    heads = [(1, h) for h in range(lm.n_heads)]
+    with HybridModel(lm, _assign(lm, seed=3), heads) as hybrid:
+        _check_heads_against_reference(lm, hybrid, _ids(lm))
+
+
+def test_right_padding(tiny):
+    texts = [TEXT, "The cat sat on the mat .", "Paris is the capital"]
+    enc = [tiny.tokenizer(t)["input_ids"] for t in texts]
+    t = max(map(len, enc))
+    ids = torch.full((len(enc), t), tiny.tokenizer.pad_token_id)
+    mask = torch.zeros((len(enc), t), dtype=torch.long)
+    for i, e in enumerate(enc):
+        ids[i, : len(e)] = torch.tensor(e)
+        mask[i, : len(e)] = 1
+    with HybridModel(tiny, _assign(tiny), _quarter(tiny, seed=2)) as hybrid:
+        _check_heads_against_reference(tiny, hybrid, ids, mask)
+        with torch.no_grad():
+            batched = hybrid(input_ids=ids, attention_mask=mask).logits
+            for i, e in enumerate(enc):
+                alone = hybrid(torch.tensor([e])).logits[0]
+                torch.testing.assert_close(batched[i, : len(e)], alone, atol=1e-5, rtol=0)
+        left = torch.flip(mask, dims=[1])
+        with pytest.raises(HybridError, match="right padding"), torch.no_grad():
+            hybrid(input_ids=ids, attention_mask=left)
+
+
+def test_swap_heads_at_run_time(tiny_llama):
+    lm = tiny_llama
+    ids = _ids(lm)
+    with torch.no_grad():
+        native = lm.model(ids).logits
+        with HybridModel(lm, _assign(lm)) as hybrid:
+            with hybrid.substituted(["L1H2"]):
+                assert hybrid.head_names == ["L1H2"]
+                one = hybrid(ids).logits
+                with hybrid.substituted(["L0H0"], add=True):
+                    assert hybrid.head_names == ["L0H0", "L1H2"]
+                assert hybrid.head_names == ["L1H2"]
+            assert hybrid.heads == []
+            assert torch.equal(hybrid(ids).logits, native)
+            hybrid.set_heads([(1, 2)])
+            assert torch.equal(hybrid(ids).logits, one)
+            with hybrid.native():
+                assert torch.equal(hybrid(ids).logits, native)
+        assert torch.equal(lm.model(ids).logits, native)  # closed: the plain model again
+
+
+def test_one_hybrid_per_model(tiny_llama):
+    with HybridModel(tiny_llama, _assign(tiny_llama)):
+        with pytest.raises(HybridError, match="already wrapped"):
+            HybridModel(tiny_llama, _assign(tiny_llama))
+
+
+def test_inputs_embeds_refused_when_substituting(tiny_llama):
+    lm = tiny_llama
+    ids = _ids(lm)
+    with HybridModel(lm, _assign(lm), ["L0H1"]) as hybrid, torch.no_grad():
+        with pytest.raises(HybridError, match="input_ids"):
+            hybrid(inputs_embeds=lm.model.get_input_embeddings()(ids))
+        with hybrid.native():
+            hybrid(inputs_embeds=lm.model.get_input_embeddings()(ids))  # nothing substituted: fine
+
+
+# ---------------------------------------------------------------- KV-cache generation, tiny models
+
+
+def _generate_and_recompute(lm, hybrid, ids, n_new: int):
+    with torch.no_grad():
+        out = hybrid.generate(
+            ids, attention_mask=torch.ones_like(ids), max_new_tokens=n_new, min_new_tokens=n_new, do_sample=False,
+            output_logits=True, return_dict_in_generate=True, pad_token_id=lm.tokenizer.pad_token_id,
+        )  # fmt: skip
+        seq = out.sequences
+        full = hybrid(seq, use_cache=False).logits
+    p = ids.shape[1]
+    step_logits = torch.stack(out.logits, dim=1)
+    recomputed = full[:, p - 1 : -1]
+    return seq, step_logits, recomputed
+
+
+def test_generation_matches_full_recompute(tiny):
+    ids = _ids(tiny, "The cat sat on the mat . The dog")
+    with HybridModel(tiny, _assign(tiny), _quarter(tiny, seed=4)) as hybrid:
+        seq, step, full = _generate_and_recompute(tiny, hybrid, ids, 32)
+    assert seq.shape[1] == ids.shape[1] + 32
+    assert torch.equal(full.argmax(-1), seq[:, ids.shape[1] :])
+    torch.testing.assert_close(step, full, atol=1e-4, rtol=0)
+
+
+def test_generation_batch_of_equal_prompts(tiny_llama):
+    lm = tiny_llama
+    ids = torch.cat([_ids(lm, "The cat sat on the"), _ids(lm, "Paris is the capital of")])
+    with HybridModel(lm, _assign(lm), _quarter(lm, seed=6)) as hybrid:
+        seq, step, full = _generate_and_recompute(lm, hybrid, ids, 12)
+    torch.testing.assert_close(step, full, atol=1e-4, rtol=0)
+
+
+def test_triton_backend_interpreted(tiny_llama):
+    from headprog.compiler.compiling import compile_program
+
+    lm = tiny_llama
+    heads = [(0, 1), (2, 3)]
+    programs = {h: CLASSIC[n] for h, n in zip(heads, ("previous_token_with_sink", "induction"))}
+    if not compile_program(programs[heads[0]], "triton").kernels.interpreted:
+        pytest.skip("triton was loaded without TRITON_INTERPRET=1 and there is no GPU")
+    with HybridModel(lm, programs, heads, backend="triton") as hybrid:
+        assert {r["backend"] for r in hybrid.describe()} == {"triton"}
+        _check_heads_against_reference(lm, hybrid, _ids(lm))
+
+
+# ---------------------------------------------------------------- manifests
+
+
+def test_program_set_checks(tiny_llama, tmp_path):
+    lm = tiny_llama
+    good = _write_set(tmp_path / "good", lm, {(0, 1): CLASSIC["previous_token"], (2, 3): CLASSIC["induction"]})
+    with HybridModel(lm, good, ["L0H1", "L2H3"]) as hybrid:
+        assert hybrid.head_names == ["L0H1", "L2H3"]
+        _check_heads_against_reference(lm, hybrid, _ids(lm))
+
+    other = _write_set(tmp_path / "other", lm, {(0, 1): CLASSIC["previous_token"]}, fingerprint="sha256:0123456789abcdef")
+    with pytest.raises(HybridError, match=r"another model.*sha256:0123456789abcdef.*" + lm.fingerprint):
+        HybridModel(lm, other)
+    with HybridModel(lm, other, ["L0H1"], force=True) as hybrid:
+        assert hybrid.head_names == ["L0H1"]
+
+    lib = _write_set(tmp_path / "lib", lm, {(0, 1): CLASSIC["previous_token"]}, feature_library="v9")
+    for force in (False, True):
+        with pytest.raises(HybridError, match=r"feature library 'v9'.*v1"):
+            HybridModel(lm, lib, force=force)
+
+    missing = _write_set(tmp_path / "missing", lm, {(0, 1): CLASSIC["previous_token"]})
+    missing.heads["L7H0"] = dict(missing.heads["L0H1"])
+    with pytest.raises(HybridError, match=r"L7H0 does not exist.*3 layers x 4 heads"):
+        HybridModel(lm, missing, force=True)
+    missing.heads["L0H9"] = missing.heads.pop("L7H0")
+    with pytest.raises(HybridError, match=r"L0H9 does not exist"):
+        check_program_set(missing, lm)
+
+    shape = _write_set(tmp_path / "shape", lm, {(0, 1): CLASSIC["previous_token"]})
+    shape.model["n_heads"] = 12
+    with pytest.raises(HybridError, match=r"n_heads=12"):
+        check_program_set(shape, lm)
+
+    with HybridModel(lm, good) as hybrid:
+        with pytest.raises(HybridError, match="no program for head L1H1"):
+            hybrid.set_heads(["L1H1"])
+        with pytest.raises(HybridError, match="L5H0 does not exist"):
+            hybrid.set_heads(["L5H0"])
+    with pytest.raises(HybridError, match="L9H9 does not exist"):
+        HybridModel(lm, {(9, 9): CLASSIC["previous_token"]})
+
+    edited = _write_set(tmp_path / "edited", lm, {(0, 1): CLASSIC["previous_token"]})
+    (tmp_path / "edited" / "L0H1.py").write_text(
+        format_file(ProgramFile(header=Header(), programs=(CLASSIC["first_token"],), filename="L0H1.py"))
+    )
+    with HybridModel(lm, edited) as hybrid, pytest.raises(HybridError, match="changed after its manifest"):
+        hybrid.set_heads(["L0H1"])
+
+
+# ---------------------------------------------------------------- choosing heads
+
+
+def test_choose_by_iou(tiny_llama, tmp_path):
+    lm = tiny_llama
+    programs = _assign(lm)
+    ious = {h: round(0.01 * (i % 37), 4) for i, h in enumerate(sorted(programs))}
+    pset = _write_set(tmp_path / "p", lm, programs, ious=ious)
+    chosen = choose_heads(pset, 0.25, by="iou", loaded=lm)
+    assert len(chosen) == round(0.25 * lm.n_layers * lm.n_heads)
+    values = [c["heldout_iou"] for c in chosen]
+    assert values == sorted(values, reverse=True) and values[0] == max(ious.values())
+    assert all("held-out IoU" in c["reason"] for c in chosen)
+    assert choose_heads(pset, 0.0, loaded=lm) == []
+    small = _write_set(tmp_path / "small", lm, {(0, 1): CLASSIC["previous_token"]})
+    got = choose_heads(small, 0.5, loaded=lm)
+    assert [c["head"] for c in got] == ["L0H1"] and "only 1 heads have programs" in got[0]["reason"]
+    with pytest.raises(HybridError, match="iou' or 'ppl"):
+        choose_heads(pset, 0.25, by="loss")
+
+
+def test_choose_by_ppl(tiny_llama, tmp_path):
+    lm = tiny_llama
+    pset = _write_set(tmp_path / "p", lm, _assign(lm, seed=8))
+    calibration = [lm.tokenizer(t)["input_ids"] for t in (TEXT, "The dog sat on the red mat . It ran to Paris .")]
+    chosen = choose_heads(pset, 0.25, by="ppl", loaded=lm, calibration=calibration)
+    assert len(chosen) == 3
+    costs = [c["nll_cost"] for c in chosen]
+    assert costs == sorted(costs)
+    # the chosen heads really are the cheapest ones, measured independently
+    from headprog.perplexity import perplexity
+
+    with HybridModel(lm, pset) as hybrid:
+        base = perplexity(lm, calibration, progress=False).nll
+        all_costs = {}
+        for name in pset.heads:
+            with hybrid.substituted([name]):
+                all_costs[name] = perplexity(lm, calibration, progress=False).nll - base
+    cheapest = sorted(all_costs, key=lambda n: (all_costs[n], n))[:3]
+    assert [c["head"] for c in chosen] == cheapest
+    assert math.isclose(chosen[0]["nll_cost"], all_costs[cheapest[0]], abs_tol=1e-9)
+    assert chosen[0]["combined_nll_cost"] is not None and "calibration" in chosen[0]["reason"]
+
+
+# ---------------------------------------------------------------- evaluation
+
+
+def test_compare_perplexity_and_qa(tiny_llama, tmp_path):
+    from headprog.hybrid import compare_perplexity
+    from headprog.qa import load_multiple_choice, score_multiple_choice
+
+    lm = tiny_llama
+    seqs = [lm.tokenizer(t)["input_ids"] for t in (TEXT, "The dog sat on the red mat . It ran to Paris .", "A big cat")]
+    with HybridModel(lm, _assign(lm), _quarter(lm)) as hybrid:
+        cmp = compare_perplexity(hybrid, seqs)
+        assert cmp["native"].tokens == cmp["hybrid"].tokens == sum(len(s) - 1 for s in seqs)
+        assert cmp["nll_delta"] == pytest.approx(cmp["hybrid"].nll - cmp["native"].nll)
+        assert cmp["nll_delta_standard_error"] is not None
+
+        qa = tmp_path / "qa.jsonl"
+        rows = [
+            {"goal": "the cat sat on the", "sol1": "mat .", "sol2": "dog ran", "label": 0},
+            {"goal": "Paris is the", "sol1": "big red", "sol2": "capital of France", "label": 1},
+            {"goal": "It was", "sol1": "1999 .", "sol2": "a cat", "sol3": "the mat", "label": 2},
+        ]
+        qa.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+        items = load_multiple_choice(qa)
+        assert [len(i.choices) for i in items] == [2, 2, 3]
+        res = score_multiple_choice(lm, items, batch_size=2)
+        # each choice's score equals a one-sequence log-likelihood computed directly
+        ctx = lm.tokenizer(items[1].context)["input_ids"]
+        cont = lm.tokenizer(" " + items[1].choices[1], add_special_tokens=False)["input_ids"]
+        with torch.no_grad():
+            logp = torch.log_softmax(hybrid(torch.tensor([ctx + cont])).logits[0].float(), -1)
+        direct = sum(float(logp[len(ctx) - 1 + j, t]) for j, t in enumerate(cont))
+        assert res.scores[1][1] == pytest.approx(direct, abs=1e-4)
+        assert res.n == 3 and 0 <= res.accuracy <= 1
+        assert res.accuracy_se == pytest.approx(math.sqrt(res.accuracy * (1 - res.accuracy) / 2))
+
+
+def test_qa_file_errors(tmp_path):
+    from headprog.qa import QAError, load_multiple_choice
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"question": "x"}\n')
+    with pytest.raises(QAError, match="PIQA"):
+        load_multiple_choice(bad)
+    bad.write_text('{"goal": "x", "sol1": "a", "sol2": "b", "label": 2}\n')
+    with pytest.raises(QAError, match="label"):
+        load_multiple_choice(bad)
+
+
+def test_cli_eval_and_generate(tiny_llama, tmp_path, capsys):
+    import argparse
+
+    from headprog.hybrid import add_eval_arguments, add_generate_arguments, cmd_eval, cmd_generate
+
+    lm = tiny_llama
+    pset = _write_set(tmp_path / "p", lm, _assign(lm))
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text("\n\n".join([TEXT] * 40))
+    parser = argparse.ArgumentParser()
+    add_eval_arguments(parser)
+    out_json, out_md = tmp_path / "e.json", tmp_path / "e.md"
+    args = parser.parse_args([
+        "--model", str(lm.path), "--programs", str(pset.folder), "--corpus", str(corpus), "--split", "heldout",
+        "--max-tokens", "16", "--examples", "2", "--json", str(out_json), "--markdown", str(out_md), "--quiet",
+    ])  # fmt: skip
+    try:
+        assert args.func(args) == 0
+    except Exception as exc:  # a corpus too small for the split is a corpus-module matter, not ours
+        if "chunk" in str(exc):
+            pytest.skip(str(exc))
+        raise
+    data = json.loads(out_json.read_text())
+    assert len(data["heads"]) == 3 and data["perplexity"]["tokens"] == 30
+    assert "| perplexity |" in out_md.read_text()
+
+    gparser = argparse.ArgumentParser()
+    add_generate_arguments(gparser)
+    gargs = gparser.parse_args(["--model", str(lm.path), "--programs", str(pset.folder), "--prompt", "The cat", "--max-new-tokens", "5", "--heads", "L0H1,L2H0"])
+    assert cmd_generate(gargs) == 0
+    assert capsys.readouterr().out.strip()
+    assert cmd_eval is add_eval_arguments(argparse.ArgumentParser()).get_default("func")
+
+
+# ---------------------------------------------------------------- the bundled model
+
+
+@pytest.fixture(scope="module")
+def smollm2():
+    return models.load("smollm2-135m")
+
+
+BUNDLED_TEXT = (
+    "The Eiffel Tower is in Paris. It was built in 1889, and the tower is 330 metres tall.\n"
+    "Paris is the capital of France. The tower draws millions of visitors, and the tower is lit at night."
+)
+
+
+@pytest.mark.slow
+def test_bundled_zero_heads_equal_native(smollm2):
+    ids = _ids(smollm2, BUNDLED_TEXT)
+    with torch.no_grad():
+        native = smollm2.model(ids).logits
+        with HybridModel(smollm2, _assign(smollm2)) as hybrid:
+            same = hybrid(ids).logits
+    assert (same - native).abs().max().item() <= 1e-5
+
+
+@pytest.mark.slow
+def test_bundled_substituted_heads_equal_reference(smollm2):
+    ids = _ids(smollm2, BUNDLED_TEXT)
+    heads = [(0, 0), (0, 1), (0, 2), (3, 4), (17, 8), (29, 5)]  # (0, 0..2) share a KV head
+    with HybridModel(smollm2, _assign(smollm2, seed=1), heads) as hybrid:
+        _check_heads_against_reference(smollm2, hybrid, ids, atol=2e-5)
+
+
+@pytest.mark.slow
+def test_bundled_generation_matches_full_recompute(smollm2, tmp_path):
+    ids = _ids(smollm2, "The Eiffel Tower is in Paris. It was built in")
+    pset = _write_set(tmp_path / "p", smollm2, _assign(smollm2, seed=2))
+    chosen = choose_heads(pset, 0.25, by="iou", loaded=smollm2)
+    assert len(chosen) == round(0.25 * 270)
+    with HybridModel(smollm2, pset, [c["head"] for c in chosen]) as hybrid:
+        seq, step, full = _generate_and_recompute(smollm2, hybrid, ids, 32)
+    assert torch.equal(full.argmax(-1), seq[:, ids.shape[1] :])
+    assert (step - full).abs().max().item() <= 1e-4
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not PIQA.is_file(), reason="the shared PIQA file is not present")
+def test_bundled_piqa_smoke(smollm2):
+    from headprog.qa import load_multiple_choice, score_multiple_choice
+
+    items = load_multiple_choice(PIQA, limit=8)
+    res = score_multiple_choice(smollm2, items, batch_size=8)
+    assert res.n == 8 and len(res.scores) == 8 and all(len(s) == 2 for s in res.scores)
