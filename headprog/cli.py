@@ -294,9 +294,68 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _summary_table(pset) -> str:
+    """Mean held-out IoU per layer and length band, as a Markdown table."""
+    from collections import defaultdict
+
+    from headprog.programs import parse_head
+
+    bands = ("heldout_iou_sentence", "heldout_iou_passage", "heldout_iou")
+    rows = defaultdict(list)
+    for name, record in pset.heads.items():
+        rows[parse_head(name)[0]].append(record)
+
+    def cell(records, band):
+        values = [r[band] for r in records if band in r]
+        return f"{np.mean(values):.3f}" if values else "–"
+
+    lines = ["| layer | sentences | passages | all |", "|---:|---:|---:|---:|"]
+    for layer in sorted(rows):
+        lines.append(f"| {layer} | " + " | ".join(cell(rows[layer], b) for b in bands) + " |")
+    everything = [r for rs in rows.values() for r in rs]
+    lines.append("| **mean** | " + " | ".join(f"**{cell(everything, b)}**" for b in bands) + " |")
+    return "\n".join(lines)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """The main job: extract → synthesize → evaluate, each step resumable."""
+    import time
+
+    from headprog.extract import ExtractOptions, extract
+    from headprog.report import write_report
+    from headprog.synthesis.synthesize import SynthesisOptions, synthesize
+
+    out = Path(args.out)
+    timings = {}
+    start = time.perf_counter()
+    print(f"[1/3] extract: {args.examples} passages of {args.max_tokens} tokens and {args.examples} sentences -> {out / 'store'}")
+    opts = ExtractOptions(model=args.model, corpus=args.corpus, examples=args.examples, max_tokens=args.max_tokens,
+                          kinds=("passage", "sentence"), seed=args.seed)
+    manifest = extract(out / "store", opts, progress=not args.quiet)
+    timings["extract"] = time.perf_counter() - start
+    print(f"      {len(manifest.examples)} sequences, {manifest.stats['tokens']} tokens ({timings['extract']:.0f} s)")
+
+    start = time.perf_counter()
+    print(f"[2/3] synthesize: one program per head -> {out / 'programs'}")
+    pset = synthesize(out / "store", out / "programs", SynthesisOptions(search=_search_options(args), llm=_llm_config(args), workers=args.workers, progress=not args.quiet))
+    timings["synthesize"] = time.perf_counter() - start
+
+    start = time.perf_counter()
+    print(f"[3/3] evaluate: held-out IoU per layer and length band -> {out / 'report'}")
+    report = write_report(pset, out / "report")
+    timings["evaluate"] = time.perf_counter() - start
+    print()
+    print(_summary_table(pset))
+    print()
+    _print_library(pset)
+    print(f"report: {report}")
+    print("time: " + ", ".join(f"{k} {v:.0f} s" for k, v in timings.items()))
+    return 0
+
+
 def _add_synthesis_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--max-terms", type=int, default=6, help="terms per program (offline search)")
-    p.add_argument("--sink-tokens", type=int, default=12, help="most frequent tokens offered as attention sinks")
+    p.add_argument("--max-terms", type=int, default=8, help="terms per program (offline search)")
+    p.add_argument("--sink-tokens", type=int, default=16, help="most frequent tokens offered as attention sinks")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--llm-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1 (key from OPENAI_API_KEY)")
     p.add_argument("--llm-model", help="model name at the endpoint")
@@ -364,6 +423,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_synthesis_arguments(p)
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_synthesize)
+
+    p = sub.add_parser("run", help="the main job: extract -> synthesize -> evaluate", description="Run the whole pipeline on a model and corpus (default: the bundled SmolLM2-135M-Instruct and Wikipedia summaries) and print the held-out IoU table. Every step resumes where a previous run stopped.")
+    p.add_argument("--model", default="smollm2-135m")
+    p.add_argument("--corpus", default="wiki")
+    p.add_argument("--examples", type=int, default=48, help="passages and sentences each (a third held out)")
+    p.add_argument("--max-tokens", type=int, default=128, help="passage length")
+    p.add_argument("--out", default="runs/default", help="output folder (store, programs, report)")
+    _add_synthesis_arguments(p)
+    p.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("report", help="Markdown report of a program set", description="Write report.md (per-layer table, IoU per length band, heads by class) with a layer x head IoU heatmap and an IoU histogram.")
     p.add_argument("programs", metavar="PROGRAMS", help="program folder (from `headprog synthesize`)")

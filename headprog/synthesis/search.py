@@ -26,8 +26,8 @@ from headprog.synthesis.terms import Term
 
 @dataclass(frozen=True)
 class SearchOptions:
-    max_terms: int = 6
-    sink_tokens: int = 12
+    max_terms: int = 8
+    sink_tokens: int = 16
     fit_passages: int = 8
     fit_sentences: int = 48
     select_steps: int = 15

@@ -55,6 +55,17 @@ TERMS: tuple[Term, ...] = (
     Term("recent10", "decay(q - k, 10.0)", "local window"),
     Term("recent30", "decay(q - k, 30.0)", "local window"),
     Term("recent100", "decay(q - k, 100.0)", "uniform"),
+    Term("second", "k == 1", "first token", True),
+    Term("third", "k == 2", "first token", True),
+    Term("first_early", "(k == 0) * decay(q, 4.0)", "first token", True),
+    Term("first_late", "(k == 0) * decay(q, 32.0)", "first token", True),
+    Term("first_from_punct", "k == 0 and is_punct(q)", "first token", True),
+    Term("first_from_word_start", "k == 0 and is_word_start(q)", "first token", True),
+    Term("first_from_sentence_end", "k == 0 and is_sentence_end(q)", "first token", True),
+    Term("first_from_capitalized", "k == 0 and is_capitalized(q)", "first token", True),
+    Term("first_from_digit", "k == 0 and is_digit(q)", "first token", True),
+    Term("self_word_start", "k == q and is_word_start(q)", "local", True),
+    Term("prev_from_continuation", "k == q - 1 and not is_word_start(q)", "previous token", True),
 )
 
 @lru_cache(maxsize=4096)
