@@ -57,6 +57,7 @@ import contextlib
 import itertools
 import math
 import threading
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -392,6 +393,38 @@ class _NativeSubset:
         self.training = getattr(module, "training", False)
 
 
+def _native_attention(
+    module: Any,
+    query: torch.Tensor,
+    key: torch.Tensor,
+    value: torch.Tensor,
+    attention_mask: torch.Tensor | None,
+    dropout: float,
+    scaling: float | None,
+    kwargs: dict[str, Any],
+) -> torch.Tensor:
+    """Native attention of a head subset (K and V already picked per query head): (B, h, m, D).
+
+    The common cases call ``scaled_dot_product_attention`` exactly as transformers'
+    ``sdpa_attention_forward`` does, minus its output transpose; anything unusual
+    (position bias, soft-capping, a static cache without a mask) goes through that
+    function itself.
+    """
+    m, n = query.shape[2], key.shape[2]
+    unusual = any(kwargs.get(k) is not None for k in ("position_bias", "softcap", "is_causal", "s_aux"))
+    if unusual or (attention_mask is None and 1 < m < n):
+        from transformers.integrations.sdpa_attention import sdpa_attention_forward
+
+        res, _ = sdpa_attention_forward(
+            _NativeSubset(module), query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs
+        )
+        return res.transpose(1, 2)
+    is_causal = m > 1 and attention_mask is None and getattr(module, "is_causal", True)
+    return torch.nn.functional.scaled_dot_product_attention(
+        query, key, value, attn_mask=attention_mask, dropout_p=dropout, scale=scaling, is_causal=is_causal
+    )
+
+
 _counter = itertools.count()
 _registry_lock = threading.Lock()
 _IMPL_PREFIX = "headprog_hybrid_"
@@ -491,6 +524,9 @@ class HybridModel:
         self._surfaces = _Surfaces(self.tokenizer)
         self._closed = False
         self.forwards = 0  # forwards that ran with substituted heads (for tests and diagnostics)
+        #: Set True to accumulate wall seconds in :attr:`timings` ("features", "native_heads", "program_heads").
+        self.profile = False
+        self.timings: dict[str, float] = {"features": 0.0, "native_heads": 0.0, "program_heads": 0.0}
 
         with _registry_lock:
             self.impl_name = f"{_IMPL_PREFIX}{next(_counter)}"
@@ -672,10 +708,13 @@ class HybridModel:
         if ids.dim() == 1:
             ids = ids[None]
         self.forwards += 1
+        started = time.perf_counter() if self.profile else 0.0
         if past == 0:
             self._state = self._fresh(ids, mask)
         else:
             self._state = self._extend(ids, mask, past)
+        if self.profile:
+            self.timings["features"] += time.perf_counter() - started
 
     def _fresh(self, ids: torch.Tensor, mask: torch.Tensor | None) -> _Features:
         batch, width = ids.shape
@@ -772,42 +811,52 @@ class HybridModel:
                 f"layer {module.layer_idx} got {batch} x {m} queries but the features are for "
                 f"{state.table.shape[0]} x {state.new} new tokens"
             )
-        out = query.new_empty(batch, m, n_heads, value.shape[-1])
+        # Head-major (B, H, m, D): each head's block is contiguous, so filling it is a block copy.
+        out = query.new_empty(batch, n_heads, m, value.shape[-1])
         device = query.device
+        started = time.perf_counter() if self.profile else 0.0
         if plan.native:
             heads_t, kv_t = plan.native_tensors(device)
-            nat, _ = sdpa_attention_forward(
-                _NativeSubset(module),
+            nat = _native_attention(
+                module,
                 query.index_select(1, heads_t),
                 key.index_select(1, kv_t),
                 value.index_select(1, kv_t),
                 attention_mask,
-                dropout=dropout,
-                scaling=scaling,
-                **kwargs,
+                dropout,
+                scaling,
+                kwargs,
             )
-            out.index_copy_(2, heads_t, nat)
+            out.index_copy_(1, heads_t, nat)
+        if self.profile:
+            now = time.perf_counter()
+            self.timings["native_heads"] += now - started
+            started = now
         total = state.total
         with _numba_threads(self.numba_threads if self.backend == "numba" else None):
             for group in plan.groups:
                 heads_t, kv_t = group.tensors(device)
                 g = len(group.heads)
-                v = value[:, :, :total].index_select(1, kv_t)  # (B, g, total, D)
+                v = value[:, :, :total].index_select(1, kv_t)  # (B, g, total, D): each query head's KV head
                 if state.past == 0:
+                    # One kernel call for every head of this layer that runs this program.
                     stacked = v.transpose(0, 1).reshape(g * batch, total, v.shape[-1]).contiguous()
                     feats, lens = state.tile(g)
                     res = group.compiled.output(feats, stacked, lens)  # (g*B, total, D)
-                    res = res.reshape(g, batch, total, -1).permute(1, 2, 0, 3)
+                    res = res.reshape(g, batch, total, -1).transpose(0, 1)
                 else:
+                    # Decoding: the new queries' rows from the cached features and the cached V.
                     rows = state.rows.get(group.program.hash)
                     if rows is None:
                         queries = np.arange(state.past, total)
                         rows = np.stack([pattern_rows(group.program, state.table[b, :, :total], queries) for b in range(batch)])
                         state.rows[group.program.hash] = rows
                     w = torch.from_numpy(rows).to(device)
-                    res = torch.einsum("bqk,bgkd->bqgd", w, v.double()).to(value.dtype)
-                out.index_copy_(2, heads_t, res.to(out.dtype))
-        return out, None
+                    res = torch.einsum("bqk,bgkd->bgqd", w, v.double())
+                out.index_copy_(1, heads_t, res.to(out.dtype))
+        if self.profile:
+            self.timings["program_heads"] += time.perf_counter() - started
+        return out.transpose(1, 2), None
 
 
 # ---------------------------------------------------------------------------

@@ -1,0 +1,228 @@
+"""Benchmark: prefill throughput of the native model against the hybrid model.
+
+Same process, same model object, same input: T tokens of the bundled corpus's
+eval split (batch 1 by default), one forward without KV cache. The native
+and hybrid forwards are interleaved (native, hybrid, hybrid, native, ...), so
+slow drifts of a shared machine hit both alike; the figures are medians over
+the repeats, and the ratio is native time / hybrid time (above 1: the hybrid
+model is faster).
+
+Scenarios (25% of the model's heads substituted, heads drawn with a fixed seed
+unless a program folder is given):
+
+- ``selectors``: every substituted head runs a selector program from
+  ``headprog/library/classic.py`` (previous token, first token, sentence start,
+  most recent punctuation, and their weighted mixes): a gather per row;
+- ``classic``: every classic program in turn, dense ones included
+  (duplicate token, induction, uniform, ALiBi-like softmax recency);
+- ``programs``: with ``--programs DIR``, the best heads of that folder by
+  held-out IoU (e.g. the output of ``headprog synthesize``).
+
+Each scenario also reports where the hybrid forward spent its attention time
+(features, native heads, program heads; from ``HybridModel.profile``).
+
+Run: ``.venv/bin/python -m benchmarks.hybrid [--quick] [--programs DIR]``.
+Writes ``benchmarks/results/hybrid.json`` and ``hybrid.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+
+import torch
+
+from benchmarks.common import hardware, write_results
+
+SELECTORS = [
+    "previous_token",
+    "first_token",
+    "sentence_start_head",
+    "recent_punctuation",
+    "previous_token_with_sink",
+    "sentence_start_and_previous",
+]
+
+
+def _classic():
+    from pathlib import Path
+
+    from headprog.language import parse_file
+
+    path = Path(__file__).resolve().parents[1] / "headprog" / "library" / "classic.py"
+    return {p.name: p for p in parse_file(path).programs}
+
+
+def _scenario_programs(loaded, names: list[str], fraction: float, seed: int):
+    classic = _classic()
+    heads = [(layer, h) for layer in range(loaded.n_layers) for h in range(loaded.n_heads)]
+    chosen = sorted(random.Random(seed).sample(heads, round(fraction * len(heads))))
+    return {head: classic[names[i % len(names)]] for i, head in enumerate(chosen)}, chosen
+
+
+def _time(fn) -> tuple[float, float]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def run_scenario(loaded, hybrid, ids: torch.Tensor, repeat: int) -> dict:
+    """Interleaved native / hybrid forwards; medians and the throughput ratio."""
+    model = loaded.model
+    tokens = ids.numel()
+
+    def native():
+        with hybrid.native():
+            model(input_ids=ids, use_cache=False)
+
+    def substituted():
+        model(input_ids=ids, use_cache=False)
+
+    with torch.no_grad():
+        native()
+        substituted()  # compiles the kernels (cached on disk afterwards)
+        substituted()
+        walls: dict[str, list[float]] = {"native": [], "hybrid": []}
+        cpus: dict[str, list[float]] = {"native": [], "hybrid": []}
+        for r in range(repeat):
+            order = [("native", native), ("hybrid", substituted)]
+            if r % 2:
+                order.reverse()
+            for name, fn in order:
+                w, c = _time(fn)
+                walls[name].append(w)
+                cpus[name].append(c)
+        hybrid.profile = True
+        hybrid.timings = dict.fromkeys(hybrid.timings, 0.0)
+        for _ in range(max(1, repeat // 2)):
+            substituted()
+        n_prof = max(1, repeat // 2)
+        breakdown = {k: round(v / n_prof * 1e3, 2) for k, v in hybrid.timings.items()}
+        hybrid.profile = False
+    med = {k: statistics.median(v) for k, v in walls.items()}
+    pair = [n / h for n, h in zip(walls["native"], walls["hybrid"])]
+    return {
+        "tokens": tokens,
+        "native_s": round(med["native"], 4),
+        "hybrid_s": round(med["hybrid"], 4),
+        "native_tok_per_s": round(tokens / med["native"], 1),
+        "hybrid_tok_per_s": round(tokens / med["hybrid"], 1),
+        "ratio": round(med["native"] / med["hybrid"], 4),
+        "ratio_of_minimums": round(min(walls["native"]) / min(walls["hybrid"]), 4),
+        "ratio_pairwise_median": round(statistics.median(pair), 4),
+        "ratio_cpu_time": round(statistics.median(cpus["native"]) / statistics.median(cpus["hybrid"]), 4),
+        "native_walls_s": [round(x, 4) for x in walls["native"]],
+        "hybrid_walls_s": [round(x, 4) for x in walls["hybrid"]],
+        "hybrid_breakdown_ms_per_forward": breakdown,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    from headprog import models
+    from headprog.hybrid import HybridModel, choose_heads
+    from headprog.perplexity import evaluation_chunks
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--model", default="smollm2-135m")
+    parser.add_argument("--tokens", type=int, default=1024, help="sequence length T (default 1024)")
+    parser.add_argument("--batch", type=int, default=1, help="sequences per forward (default 1)")
+    parser.add_argument("--fraction", type=float, default=0.25, help="fraction of heads substituted (default 0.25)")
+    parser.add_argument("--repeat", type=int, default=9, help="timed forwards per mode (default 9)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--programs", default=None, help="also time a program folder's best heads by IoU")
+    parser.add_argument("--scenarios", default="selectors,classic", help="comma list of selectors, classic (default both)")
+    parser.add_argument("--numba-threads", type=int, default=1, help="Numba threads inside the hybrid forward (default 1)")
+    parser.add_argument("--quick", action="store_true", help="T=256, 3 repeats; results named hybrid-quick")
+    parser.add_argument("--name", default=None, help="results file name (default hybrid, or hybrid-quick)")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.tokens, args.repeat = 256, 3
+    name = args.name or ("hybrid-quick" if args.quick else "hybrid")
+
+    loaded = models.load(args.model)
+    chunks = evaluation_chunks(loaded, "wiki", "eval", args.tokens, args.batch)
+    ids = torch.tensor([c.ids for c in chunks])
+    results = {}
+    scenarios = [s.strip() for s in args.scenarios.split(",") if s.strip()]
+    for scenario in scenarios:
+        names = SELECTORS if scenario == "selectors" else sorted(_classic())
+        programs, heads = _scenario_programs(loaded, names, args.fraction, args.seed)
+        with HybridModel(loaded, programs, heads, numba_threads=args.numba_threads) as hybrid:
+            structures = {}
+            for r in hybrid.describe():
+                structures[r["structure"]] = structures.get(r["structure"], 0) + 1
+            res = run_scenario(loaded, hybrid, ids, args.repeat)
+        res.update(heads=len(heads), structures=structures)
+        results[scenario] = res
+        print(f"{scenario}: {res['native_s']:.3f} s native, {res['hybrid_s']:.3f} s hybrid, ratio {res['ratio']:.3f}", flush=True)
+    if args.programs:
+        from headprog.programs import load_program_set
+
+        pset = load_program_set(args.programs)
+        chosen = [c["head"] for c in choose_heads(pset, args.fraction, "iou", loaded=loaded)]
+        with HybridModel(loaded, pset, chosen, numba_threads=args.numba_threads) as hybrid:
+            structures = {}
+            for r in hybrid.describe():
+                structures[r["structure"]] = structures.get(r["structure"], 0) + 1
+            res = run_scenario(loaded, hybrid, ids, args.repeat)
+        res.update(heads=len(chosen), structures=structures, programs=str(args.programs))
+        results["programs"] = res
+        print(f"programs: {res['native_s']:.3f} s native, {res['hybrid_s']:.3f} s hybrid, ratio {res['ratio']:.3f}", flush=True)
+
+    import os
+
+    try:
+        load = os.getloadavg()[0]
+    except OSError:  # pragma: no cover
+        load = None
+    payload = {
+        "benchmark": "hybrid prefill throughput, native vs hybrid, same run and inputs",
+        "command": "python -m benchmarks.hybrid" + (" --quick" if args.quick else ""),
+        "model": {"name": loaded.name, "fingerprint": loaded.fingerprint, "heads": loaded.n_layers * loaded.n_heads},
+        "tokens": args.tokens,
+        "batch": args.batch,
+        "fraction": args.fraction,
+        "repeat": args.repeat,
+        "torch_threads": torch.get_num_threads(),
+        "numba_threads_in_hybrid": args.numba_threads,
+        "load_average_1min_at_end": load,
+        "hardware": hardware(),
+        "scenarios": results,
+        "target": "ratio >= 1.0 (hybrid prefill at least as fast as native)",
+    }
+    hw = payload["hardware"]
+    lines = [
+        "# Hybrid prefill benchmark",
+        "",
+        f"Model {loaded.name}; {args.batch} x {args.tokens} tokens of the bundled corpus (eval split), one forward without KV cache; "
+        f"{args.fraction:.0%} of the {loaded.n_layers * loaded.n_heads} heads substituted. "
+        f"Hardware: {hw.get('processor')}, {hw.get('cpus')} CPUs, torch {torch.get_num_threads()} threads, Numba {args.numba_threads} thread(s) in the hybrid forward. "
+        f"Native and hybrid forwards interleaved in one process, {args.repeat} each; medians. "
+        f"1-minute load average at the end: {load if load is None else round(load, 2)} (other work on the machine inflates every figure).",
+        f"Command: `.venv/bin/python -m benchmarks.hybrid{' --quick' if args.quick else ''}`",
+        "",
+        "| scenario | heads (structures) | native (s) | hybrid (s) | native tok/s | hybrid tok/s | ratio (native/hybrid) | ratio of minimums | pairwise median | CPU-time ratio | hybrid: features / native heads / program heads (ms) |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for scenario, r in results.items():
+        st = ", ".join(f"{v} {k}" for k, v in sorted(r["structures"].items()))
+        b = r["hybrid_breakdown_ms_per_forward"]
+        lines.append(
+            f"| {scenario} | {r['heads']} ({st}) | {r['native_s']:.3f} | {r['hybrid_s']:.3f} | {r['native_tok_per_s']:.0f} | "
+            f"{r['hybrid_tok_per_s']:.0f} | **{r['ratio']:.3f}** | {r['ratio_of_minimums']:.3f} | {r['ratio_pairwise_median']:.3f} | "
+            f"{r['ratio_cpu_time']:.3f} | {b['features']:.1f} / {b['native_heads']:.1f} / {b['program_heads']:.1f} |"
+        )
+    lines += [
+        "",
+        "Ratio above 1: the hybrid model prefills faster than the native one. The whole forward is timed (embeddings, "
+        "MLPs, projections, LM head), so the ceiling is set by the share of attention in it.",
+    ]
+    json_path, md_path = write_results(name, payload, "\n".join(lines) + "\n")
+    print(f"wrote {json_path} and {md_path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
