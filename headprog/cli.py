@@ -354,7 +354,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def _add_synthesis_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--max-terms", type=int, default=8, help="terms per program (offline search)")
+    p.add_argument("--max-terms", type=int, default=12, help="terms per program; all heads of a layer share one set of terms (offline search)")
     p.add_argument("--sink-tokens", type=int, default=16, help="most frequent tokens offered as attention sinks")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--llm-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1 (key from OPENAI_API_KEY)")

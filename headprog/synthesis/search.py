@@ -5,9 +5,12 @@ For one layer, every head is fitted at once (:mod:`headprog.synthesis.fit`):
 1. all terms of the library (:mod:`headprog.synthesis.terms`) plus
    *token sinks* - ``token(k) == ID`` for the most frequent tokens of the
    synthesis text, and their first occurrences - are fitted jointly;
-2. each head keeps its ``max_terms`` most important terms (|weight| × spread
-   of the term) and is fitted again on those alone, first by cross-entropy,
-   then by the rows' total-variation distance (what IoU measures);
+2. the layer keeps the ``max_terms`` terms most important across its heads
+   (|weight| × spread of the term, as a share of each head's total), and every
+   head is fitted again on that template alone, first by cross-entropy, then
+   by the rows' total-variation distance (what IoU measures); so all heads of a
+   layer share one program structure with their own constants (with
+   ``layer_template=False`` each head keeps its own most important terms);
 3. each head's program is also tried on every other head of the layer (the
    paper's shared library): a head keeps whichever fits it best.
 """
@@ -26,7 +29,7 @@ from headprog.synthesis.terms import Term
 
 @dataclass(frozen=True)
 class SearchOptions:
-    max_terms: int = 8
+    max_terms: int = 12
     sink_tokens: int = 16
     fit_passages: int = 8
     fit_sentences: int = 48
@@ -34,6 +37,7 @@ class SearchOptions:
     lbfgs_steps: int = 25
     tv_steps: int = 30
     seed: int = 0
+    layer_template: bool = True  # one shared term set per layer (at most one structure per layer)
 
 
 @dataclass
@@ -89,12 +93,20 @@ class LayerSearch:
         everything = torch.ones((j, h), dtype=torch.bool)
         full = fit_softmax(self.blocks, everything, lbfgs_steps=opts.select_steps, tv_steps=0)
         importance = _importance(self.blocks, full)
-        active = torch.zeros((j, h), dtype=torch.bool)
-        keep = torch.topk(importance, k=min(opts.max_terms, j), dim=0).indices  # (K, H)
-        for head in range(h):
-            for term in keep[:, head]:
-                if importance[term, head] > 1e-3:
-                    active[term, head] = True
+        if opts.layer_template:
+            # One term set for the whole layer (the terms most important across its
+            # heads): every head of a layer then shares one program structure.
+            share = importance / importance.sum(dim=0, keepdim=True).clamp(min=1e-12)
+            template = torch.topk(share.sum(dim=1), k=min(opts.max_terms, j)).indices
+            active = torch.zeros((j, h), dtype=torch.bool)
+            active[template] = True
+        else:
+            active = torch.zeros((j, h), dtype=torch.bool)
+            keep = torch.topk(importance, k=min(opts.max_terms, j), dim=0).indices  # (K, H)
+            for head in range(h):
+                for term in keep[:, head]:
+                    if importance[term, head] > 1e-3:
+                        active[term, head] = True
         sparse = fit_softmax(self.blocks, active, lbfgs_steps=opts.lbfgs_steps, tv_steps=opts.tv_steps)
         sparse = torch.where(active, sparse, torch.zeros_like(sparse))
         # Shared library: every head's program scored on every head of the layer.

@@ -44,14 +44,13 @@ def _weight_text(w: float) -> str:
 
 
 def render_program(fitted: Fitted, layer: int, head: int) -> str:
-    """The expression text of a fitted softmax program (terms in library order)."""
-    text = ""
-    for term, w in zip(fitted.terms, fitted.weights):
-        if abs(w) < 5e-3:
-            continue
-        sign = "-" if w < 0 else "+"
-        text += f" {sign} {_weight_text(abs(w))} * ({term.text})"
-    return text.removeprefix(" + ").replace(" - ", "-", 1) if text.startswith(" - ") else text.removeprefix(" + ") or "0.0"
+    """The expression text of a fitted softmax program (terms in library order).
+
+    Negative weights are written as ``+ -w * term``, not ``- w * term``, so
+    that programs differing only in their constants share one structure.
+    """
+    parts = [f"{_weight_text(w)} * ({term.text})" for term, w in zip(fitted.terms, fitted.weights) if w != 0.0]
+    return " + ".join(parts) or "0.0"
 
 
 def offline_program(fitted: Fitted, layer: int, head: int) -> Program:
