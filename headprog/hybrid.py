@@ -357,6 +357,10 @@ class _Group:
     kv: list[int]
     index: dict[torch.device, tuple[torch.Tensor, torch.Tensor]] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        self.heads_np = np.asarray(self.heads, dtype=np.int64)
+        self.kv_np = np.asarray(self.kv, dtype=np.int64)
+
     def tensors(self, device: torch.device) -> tuple[torch.Tensor, torch.Tensor]:
         got = self.index.get(device)
         if got is None:
@@ -373,6 +377,10 @@ class _Plan:
     native_kv: list[int]
     groups: list[_Group]
     index: dict[torch.device, tuple[torch.Tensor, torch.Tensor]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.native_np = np.asarray(self.native, dtype=np.int64)
+        self.native_kv_np = np.asarray(self.native_kv, dtype=np.int64)
 
     def native_tensors(self, device: torch.device) -> tuple[torch.Tensor, torch.Tensor]:
         got = self.index.get(device)
@@ -425,6 +433,7 @@ def _native_attention(
     )
 
 
+TIMINGS = ("features", "native_heads", "program_heads", "unsubstituted_layers")
 _counter = itertools.count()
 _registry_lock = threading.Lock()
 _IMPL_PREFIX = "headprog_hybrid_"
@@ -524,9 +533,10 @@ class HybridModel:
         self._surfaces = _Surfaces(self.tokenizer)
         self._closed = False
         self.forwards = 0  # forwards that ran with substituted heads (for tests and diagnostics)
-        #: Set True to accumulate wall seconds in :attr:`timings` ("features", "native_heads", "program_heads").
+        #: Set True to accumulate wall seconds in :attr:`timings`: computing features, native heads and
+        #: program heads of layers with substituted heads, and whole layers without any.
         self.profile = False
-        self.timings: dict[str, float] = {"features": 0.0, "native_heads": 0.0, "program_heads": 0.0}
+        self.timings: dict[str, float] = dict.fromkeys(TIMINGS, 0.0)
 
         with _registry_lock:
             self.impl_name = f"{_IMPL_PREFIX}{next(_counter)}"
@@ -600,17 +610,16 @@ class HybridModel:
         plans: dict[int, _Plan] = {}
         for layer in sorted({l for l, _ in chosen}):
             mine = [h for l, h in chosen if l == layer]
-            by_hash: dict[str, _Group] = {}
+            by_hash: dict[str, list[int]] = {}
             for h in mine:
-                program = programs[(layer, h)]
-                group = by_hash.get(program.hash)
-                if group is None:
-                    group = _Group(program=program, compiled=compile_program(program, self.backend), heads=[], kv=[])
-                    by_hash[program.hash] = group
-                group.heads.append(h)
-                group.kv.append(h // self.n_rep)
+                by_hash.setdefault(programs[(layer, h)].hash, []).append(h)
+            groups = []
+            for members in by_hash.values():
+                program = programs[(layer, members[0])]
+                compiled = compile_program(program, self.backend)
+                groups.append(_Group(program=program, compiled=compiled, heads=members, kv=[h // self.n_rep for h in members]))
             native = [h for h in range(self.n_heads) if h not in mine]
-            plans[layer] = _Plan(native=native, native_kv=[h // self.n_rep for h in native], groups=list(by_hash.values()))
+            plans[layer] = _Plan(native=native, native_kv=[h // self.n_rep for h in native], groups=groups)
         self._plans = plans
         self._heads = chosen
 
@@ -801,7 +810,12 @@ class HybridModel:
 
         plan = self._plans.get(getattr(module, "layer_idx", None))
         if plan is None:
-            return sdpa_attention_forward(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs)
+            if not self.profile:
+                return sdpa_attention_forward(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs)
+            started = time.perf_counter()
+            result = sdpa_attention_forward(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs)
+            self._tick("unsubstituted_layers", started)
+            return result
         state = self._state
         if state is None:
             raise HybridError("substituted heads ran without token features (the model's base forward was bypassed)")
@@ -811,10 +825,73 @@ class HybridModel:
                 f"layer {module.layer_idx} got {batch} x {m} queries but the features are for "
                 f"{state.table.shape[0]} x {state.new} new tokens"
             )
-        # Head-major (B, H, m, D): each head's block is contiguous, so filling it is a block copy.
+        started = time.perf_counter() if self.profile else 0.0
+        host = (
+            query.device.type == "cpu"
+            and self.backend != "triton"
+            and query.dtype == value.dtype == torch.float32
+            and not (torch.is_grad_enabled() and (query.requires_grad or key.requires_grad or value.requires_grad))
+        )
+        if host:
+            out = self._attention_host(module, plan, state, query, key, value, attention_mask, dropout, scaling, kwargs, started)
+        else:
+            out = self._attention_torch(module, plan, state, query, key, value, attention_mask, dropout, scaling, kwargs, started)
+        return out.transpose(1, 2), None
+
+    def _tick(self, name: str, started: float) -> float:
+        if not self.profile:
+            return 0.0
+        now = time.perf_counter()
+        self.timings[name] += now - started
+        return now
+
+    def _attention_host(self, module, plan, state, query, key, value, attention_mask, dropout, scaling, kwargs, started):
+        """CPU inference: gathers and scatters in NumPy on the calling thread.
+
+        Every extra torch op on a small CPU machine pays the thread pool's
+        start-up and barrier; NumPy copies here do not, and the only torch op
+        left per layer is the native heads' SDPA call.
+        """
+        batch, n_heads, m, _ = query.shape
+        qn, kn, vn = query.detach().numpy(), key.detach().numpy(), value.detach().numpy()
+        out = np.empty((batch, n_heads, m, vn.shape[-1]), dtype=np.float32)  # head-major: block copies
+        if plan.native:
+            idx, kv = plan.native_np, plan.native_kv_np
+            nat = _native_attention(
+                module,
+                torch.from_numpy(qn[:, idx]),
+                torch.from_numpy(kn[:, kv]),
+                torch.from_numpy(vn[:, kv]),
+                attention_mask,
+                dropout,
+                scaling,
+                kwargs,
+            )
+            out[:, idx] = nat.numpy()
+        started = self._tick("native_heads", started)
+        total = state.total
+        with _numba_threads(self.numba_threads if self.backend == "numba" else None):
+            for group in plan.groups:
+                g = len(group.heads)
+                v = vn[:, group.kv_np, :total]  # (B, g, total, D): each query head's KV head
+                if state.past == 0:
+                    # One kernel call for every head of this layer that runs this program.
+                    stacked = np.ascontiguousarray(v.transpose(1, 0, 2, 3)).reshape(g * batch, total, -1)
+                    feats, lens = state.tile(g)
+                    res = group.compiled.output(feats, stacked, lens)  # (g*B, total, D)
+                    out[:, group.heads_np] = res.reshape(g, batch, total, -1).transpose(1, 0, 2, 3)
+                else:
+                    # Decoding: the new queries' rows from the cached features and the cached V.
+                    w = self._rows(group, state)
+                    out[:, group.heads_np] = np.einsum("bqk,bgkd->bgqd", w, v.astype(np.float64))
+        self._tick("program_heads", started)
+        return torch.from_numpy(out)
+
+    def _attention_torch(self, module, plan, state, query, key, value, attention_mask, dropout, scaling, kwargs, started):
+        """GPU (Triton kernels) or autograd: the same steps with torch ops on the tensors' device."""
+        batch, n_heads, m, _ = query.shape
         out = query.new_empty(batch, n_heads, m, value.shape[-1])
         device = query.device
-        started = time.perf_counter() if self.profile else 0.0
         if plan.native:
             heads_t, kv_t = plan.native_tensors(device)
             nat = _native_attention(
@@ -828,35 +905,34 @@ class HybridModel:
                 kwargs,
             )
             out.index_copy_(1, heads_t, nat)
-        if self.profile:
-            now = time.perf_counter()
-            self.timings["native_heads"] += now - started
-            started = now
+        started = self._tick("native_heads", started)
         total = state.total
         with _numba_threads(self.numba_threads if self.backend == "numba" else None):
             for group in plan.groups:
                 heads_t, kv_t = group.tensors(device)
                 g = len(group.heads)
-                v = value[:, :, :total].index_select(1, kv_t)  # (B, g, total, D): each query head's KV head
+                v = value[:, :, :total].index_select(1, kv_t)
                 if state.past == 0:
-                    # One kernel call for every head of this layer that runs this program.
                     stacked = v.transpose(0, 1).reshape(g * batch, total, v.shape[-1]).contiguous()
                     feats, lens = state.tile(g)
-                    res = group.compiled.output(feats, stacked, lens)  # (g*B, total, D)
+                    res = group.compiled.output(feats, stacked, lens)
                     res = res.reshape(g, batch, total, -1).transpose(0, 1)
                 else:
-                    # Decoding: the new queries' rows from the cached features and the cached V.
-                    rows = state.rows.get(group.program.hash)
-                    if rows is None:
-                        queries = np.arange(state.past, total)
-                        rows = np.stack([pattern_rows(group.program, state.table[b, :, :total], queries) for b in range(batch)])
-                        state.rows[group.program.hash] = rows
-                    w = torch.from_numpy(rows).to(device)
+                    w = torch.from_numpy(self._rows(group, state)).to(device)
                     res = torch.einsum("bqk,bgkd->bgqd", w, v.double())
                 out.index_copy_(1, heads_t, res.to(out.dtype))
-        if self.profile:
-            self.timings["program_heads"] += time.perf_counter() - started
-        return out.transpose(1, 2), None
+        self._tick("program_heads", started)
+        return out
+
+    @staticmethod
+    def _rows(group: _Group, state: _Features) -> np.ndarray:
+        """(B, new, total) float64 pattern rows of the new queries; once per program per forward."""
+        rows = state.rows.get(group.program.hash)
+        if rows is None:
+            queries = np.arange(state.past, state.total)
+            rows = np.stack([pattern_rows(group.program, state.table[b, :, : state.total], queries) for b in range(len(state.ids))])
+            state.rows[group.program.hash] = rows
+        return rows
 
 
 # ---------------------------------------------------------------------------
