@@ -9,6 +9,7 @@ are the hand-written ones in :mod:`headprog.kernels.numba_template`.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
@@ -38,8 +39,9 @@ def _template_kernels() -> tuple[str, str]:
 class _ScalarEmitter:
     """Emits one float64 Python/Numba expression per IR node."""
 
-    def __init__(self, hoisted: dict[ir.Node, str]):
+    def __init__(self, hoisted: dict[ir.Node, str], direct: bool = False):
         self.hoisted = hoisted
+        self.direct = direct  # integer q and k are in scope
 
     def __call__(self, n: ir.Node) -> str:
         if n in self.hoisted:
@@ -51,6 +53,9 @@ class _ScalarEmitter:
             return "qf" if n.name == "q" else "kf"
         if isinstance(n, ir.Feature):
             row = row_of(n.name, n.cls)
+            if self.direct and isinstance(n.arg, ir.Var):
+                # q and k always lie inside the sequence: read without a bounds check.
+                return f"float(F[b, {row}, {n.arg.name}])"
             return f"feat(F, b, {row}, {e(n.arg)}, n, {float(ROW_SENTINEL[row])!r})"
         if isinstance(n, ir.Unary):
             x = e(n.x)
@@ -72,7 +77,8 @@ class _ScalarEmitter:
         if isinstance(n, ir.Where):
             return f"({e(n.a)} if {e(n.cond)} != 0.0 else {e(n.b)})"
         if isinstance(n, ir.Decay):
-            return f"(2.0 ** (-max({e(n.x)}, 0.0) / {float(n.half_life)!r}))"
+            # 2 ** (-x / h) as exp(-x * ln2 / h): exp is cheaper than pow.
+            return f"math.exp(-max({e(n.x)}, 0.0) * {math.log(2.0) / float(n.half_life)!r})"
         raise TypeError(f"cannot lower {n!r}")
 
 
@@ -80,7 +86,8 @@ ALLOWED_NAMES = {
     "math", "np", "njit", "prange", "feat", "KIND", "WINDOW", "NKEYS", "SOFTMAX",
     "row_values", "score", "selector_keys", "F", "b", "qf", "kf", "n", "r", "min", "max", "abs",
     "float", "int", "range", "_first_key", "_is_new_key", "_row_max", "head_output", "head_pattern",
-    "selector_pattern", "lengths", "V", "FB", "B", "T", "D", "out", "idx", "q", "k", "acc", "total",
+    "selector_pattern", "head_output_parallel", "head_output_serial", "head_pattern_parallel",
+    "head_pattern_serial", "selector_pattern_parallel", "selector_pattern_serial", "lengths", "V", "FB", "B", "T", "D", "out", "idx", "q", "k", "acc", "total",
     "ks", "j", "s", "kk", "d", "m", "w", "P", "row", "fallback", "idx_out", "w_out", "i",
 }  # fmt: skip
 
@@ -91,6 +98,7 @@ def generate(expr: ir.Node, structure: Structure, normalize: str, program_text: 
     names = {node: f"r[{i}]" for i, node in enumerate(hoisted_nodes)}
     plain = _ScalarEmitter({})
     with_rows = _ScalarEmitter(names)
+    in_score = _ScalarEmitter(names, direct=True)
     row_tuple = ", ".join(plain(node) for node in hoisted_nodes) or "qf"
     keys = structure.keys or (ir.Const(0, ir.Type.POS),)
     key_tuple = ", ".join(with_rows(k) for k in keys)
@@ -118,8 +126,10 @@ def row_values(F, b, qf, n):
 
 
 @njit(inline="always", cache=True)
-def score(F, b, qf, kf, n, r):
-    return {with_rows(expr)}
+def score(F, b, q, k, n, r):
+    qf = float(q)
+    kf = float(k)
+    return {in_score(expr)}
 
 
 @njit(inline="always", cache=True)
@@ -132,8 +142,17 @@ def selector_keys(F, b, qf, n, r):
     return source
 
 
+#: Below this many (query, key) pairs a call runs serially (see numba_template).
+PARALLEL_MIN_PAIRS = 1 << 18
+
+
 class NumbaKernels:
     """The compiled Numba module of one program, with NumPy-in/NumPy-out entry points."""
+
+    def _kernel(self, name: str, features, lengths):
+        t = features.shape[2]
+        pairs = int(lengths.sum()) * (t if self.structure.kind == "dense" else max(1, self.structure.window + len(self.structure.keys)))
+        return getattr(self.module, f"{name}_{'parallel' if pairs >= PARALLEL_MIN_PAIRS else 'serial'}")
 
     def __init__(self, program, structure: Structure, program_text: str, key: str) -> None:
         from headprog.compiler.cache import load_generated
@@ -145,20 +164,20 @@ class NumbaKernels:
 
     def pattern(self, features, lengths):
         t = features.shape[2]
-        return self.module.head_pattern(features, lengths, t, FALLBACK_CODES[self.program.fallback])
+        return self._kernel("head_pattern", features, lengths)(features, lengths, t, FALLBACK_CODES[self.program.fallback])
 
     def sparse_pattern(self, features, lengths):
         """For selectors: (key indices, weights), each (B, T, NKEYS + 1)."""
         if self.structure.kind != "selector":
             raise ValueError("only selector programs have a sparse pattern")
         t = features.shape[2]
-        return self.module.selector_pattern(features, lengths, t, FALLBACK_CODES[self.program.fallback])
+        return self._kernel("selector_pattern", features, lengths)(features, lengths, t, FALLBACK_CODES[self.program.fallback])
 
     def output(self, features, values, lengths):
         as_torch = not isinstance(values, np.ndarray)
         v = values.detach().cpu().float().numpy() if as_torch else np.asarray(values, dtype=np.float32)
         fb = fallback_values(v, self.program.fallback)
-        out = self.module.head_output(features, lengths, v, fb)
+        out = self._kernel("head_output", features, lengths)(features, lengths, v, fb)
         if as_torch:
             import torch
 

@@ -31,7 +31,7 @@ def row_values(F, b, qf, n):
 
 
 @njit(inline="always", cache=True)
-def score(F, b, qf, kf, n, r):
+def score(F, b, q, k, n, r):
     return 1.0
 
 
@@ -63,14 +63,13 @@ def _is_new_key(ks, j, qf):
 
 
 @njit(inline="always", cache=True)
-def _row_max(F, b, q, qf, n, r):
+def _row_max(F, b, q, n, r):
     m = -np.inf
     for k in range(_first_key(q), q + 1):
-        m = max(m, score(F, b, qf, float(k), n, r))
+        m = max(m, score(F, b, q, k, n, r))
     return m
 
 
-@njit(parallel=True, cache=True)
 def head_output(F, lengths, V, FB):
     """``pattern @ V`` for every query: V (B, T, D) → (B, T, D) float32.
 
@@ -91,22 +90,22 @@ def head_output(F, lengths, V, FB):
                 ks = selector_keys(F, b, qf, n, r)
                 for j in range(NKEYS):
                     if _is_new_key(ks, j, qf):
-                        s = score(F, b, qf, ks[j], n, r)
+                        s = score(F, b, q, int(ks[j]), n, r)
                         if s > 0.0:
                             total += s
                             kk = int(ks[j])
                             for d in range(D):
                                 acc[d] += s * V[b, kk, d]
             elif SOFTMAX:
-                m = _row_max(F, b, q, qf, n, r)
+                m = _row_max(F, b, q, n, r)
                 for k in range(_first_key(q), q + 1):
-                    w = math.exp(score(F, b, qf, float(k), n, r) - m)
+                    w = math.exp(score(F, b, q, k, n, r) - m)
                     total += w
                     for d in range(D):
                         acc[d] += w * V[b, k, d]
             else:
                 for k in range(_first_key(q), q + 1):
-                    s = score(F, b, qf, float(k), n, r)
+                    s = score(F, b, q, k, n, r)
                     if s > 0.0:
                         total += s
                         for d in range(D):
@@ -120,7 +119,6 @@ def head_output(F, lengths, V, FB):
     return out
 
 
-@njit(parallel=True, cache=True)
 def head_pattern(F, lengths, T, fallback):
     """The dense (B, T, T) float32 pattern. fallback: 0 first, 1 self, 2 uniform."""
     B = lengths.shape[0]
@@ -138,18 +136,18 @@ def head_pattern(F, lengths, T, fallback):
                 ks = selector_keys(F, b, qf, n, r)
                 for j in range(NKEYS):
                     if _is_new_key(ks, j, qf):
-                        s = score(F, b, qf, ks[j], n, r)
+                        s = score(F, b, q, int(ks[j]), n, r)
                         if s > 0.0:
                             row[int(ks[j])] = s
                             total += s
             elif SOFTMAX:
-                m = _row_max(F, b, q, qf, n, r)
+                m = _row_max(F, b, q, n, r)
                 for k in range(_first_key(q), q + 1):
-                    row[k] = math.exp(score(F, b, qf, float(k), n, r) - m)
+                    row[k] = math.exp(score(F, b, q, k, n, r) - m)
                     total += row[k]
             else:
                 for k in range(_first_key(q), q + 1):
-                    s = score(F, b, qf, float(k), n, r)
+                    s = score(F, b, q, k, n, r)
                     if s > 0.0:
                         row[k] = s
                         total += s
@@ -166,7 +164,6 @@ def head_pattern(F, lengths, T, fallback):
     return P
 
 
-@njit(parallel=True, cache=True)
 def selector_pattern(F, lengths, T, fallback):
     """A selector's pattern, sparse: key indices (B, T, NKEYS + 1), -1 unused, and weights.
 
@@ -187,7 +184,7 @@ def selector_pattern(F, lengths, T, fallback):
             total = 0.0
             for j in range(NKEYS):
                 if _is_new_key(ks, j, qf):
-                    s = score(F, b, qf, ks[j], n, r)
+                    s = score(F, b, q, int(ks[j]), n, r)
                     if s > 0.0:
                         idx_out[b, q, j] = int(ks[j])
                         w_out[b, q, j] = s
@@ -199,3 +196,14 @@ def selector_pattern(F, lengths, T, fallback):
                 idx_out[b, q, NKEYS] = 0 if fallback == 0 else (q if fallback == 1 else -2)
                 w_out[b, q, NKEYS] = 1.0
     return idx_out, w_out
+
+
+# Each kernel in two builds: parallel over rows for large work, serial for
+# small work, where waking a thread pool costs more than the work (and, on a
+# busy machine, a whole scheduler time slice).
+head_output_parallel = njit(parallel=True, cache=True)(head_output)
+head_output_serial = njit(cache=True)(head_output)
+head_pattern_parallel = njit(parallel=True, cache=True)(head_pattern)
+head_pattern_serial = njit(cache=True)(head_pattern)
+selector_pattern_parallel = njit(parallel=True, cache=True)(selector_pattern)
+selector_pattern_serial = njit(cache=True)(selector_pattern)
