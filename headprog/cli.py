@@ -343,14 +343,37 @@ def cmd_run(args: argparse.Namespace) -> int:
     start = time.perf_counter()
     print(f"[3/3] evaluate: held-out IoU per layer and length band -> {out / 'report'}")
     report = write_report(pset, out / "report")
+    hybrid_line = None
+    if args.hybrid_fraction > 0:
+        hybrid_line = _hybrid_perplexity(args, pset)
     timings["evaluate"] = time.perf_counter() - start
     print()
     print(_summary_table(pset))
     print()
     _print_library(pset)
+    if hybrid_line:
+        print(hybrid_line)
     print(f"report: {report}")
     print("time: " + ", ".join(f"{k} {v:.0f} s" for k, v in timings.items()))
     return 0
+
+
+def _hybrid_perplexity(args: argparse.Namespace, pset) -> str:
+    """Native vs hybrid perplexity with the best-IoU fraction of heads substituted."""
+    from headprog import models
+    from headprog.hybrid import HybridModel, choose_heads, compare_perplexity
+    from headprog.perplexity import evaluation_chunks
+
+    loaded = models.load(args.model)
+    chosen = choose_heads(pset, args.hybrid_fraction, "iou")
+    chunks = evaluation_chunks(loaded, args.corpus, "eval", 256, 8, args.seed)
+    with HybridModel(loaded, pset, [c["head"] for c in chosen]) as hybrid:
+        cmp = compare_perplexity(hybrid, chunks)
+    nat, hyb = cmp["native"].perplexity, cmp["hybrid"].perplexity
+    return (
+        f"perplexity on 8 evaluation chunks of 256 tokens: native {nat:.2f}, with {len(chosen)} heads "
+        f"({args.hybrid_fraction:.0%}, best held-out IoU first) substituted {hyb:.2f} ({100 * (hyb / nat - 1):+.1f}%)"
+    )
 
 
 def _add_synthesis_arguments(p: argparse.ArgumentParser) -> None:
@@ -430,6 +453,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--examples", type=int, default=48, help="passages and sentences each (a third held out)")
     p.add_argument("--max-tokens", type=int, default=128, help="passage length")
     p.add_argument("--out", default="runs/default", help="output folder (store, programs, report)")
+    p.add_argument("--hybrid-fraction", type=float, default=0.0, help="also measure perplexity with this fraction of heads substituted by their programs, best IoU first (e.g. 0.25; compiles one kernel per program, minutes on a CPU)")
     _add_synthesis_arguments(p)
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.set_defaults(func=cmd_run)
@@ -444,6 +468,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("perplexity", help="perplexity of a model on a corpus split", description="Token-weighted perplexity of a model on fixed-length chunks of a corpus split.")
     add_perplexity_arguments(p)
     p.set_defaults(func=cmd_perplexity)
+
+    from headprog.hybrid import add_eval_arguments, add_generate_arguments, cmd_eval, cmd_generate
+
+    p = sub.add_parser("eval", help="perplexity and QA of native vs hybrid models", description="Perplexity of the native and the hybrid model (chosen heads attend by their programs) on the evaluation split, and multiple-choice QA accuracy; JSON and a Markdown table.")
+    add_eval_arguments(p)
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("generate", help="stream text from a hybrid model", description="Generate text from a hybrid model (KV cache; symbolic heads use streaming features).")
+    add_generate_arguments(p)
+    p.set_defaults(func=cmd_generate)
 
     p = sub.add_parser("features", help="list the feature library", description="List every feature of the library with its definition.")
     p.set_defaults(func=cmd_features)

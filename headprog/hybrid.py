@@ -104,11 +104,13 @@ class HybridError(HeadprogError):
 
 
 def _as_head(spec: Any) -> Head:
+    if isinstance(spec, Mapping) and "head" in spec:  # a record from choose_heads
+        spec = spec["head"]
     if isinstance(spec, str):
         return parse_head(spec)
     if isinstance(spec, Sequence) and len(spec) == 2:
         return int(spec[0]), int(spec[1])
-    raise HybridError(f"a head is (layer, head) or a name like 'L3H5'; got {spec!r}")
+    raise HybridError(f"a head is (layer, head), a name like 'L3H5' or a choose_heads record; got {spec!r}")
 
 
 def _model_shape_text(loaded: Any) -> str:
