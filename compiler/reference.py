@@ -13,16 +13,19 @@ from headprog.compiler import ir
 from headprog.features import ROW_SENTINEL, row_of
 
 
-def evaluate(node: ir.Node, features: np.ndarray) -> np.ndarray:
-    """Scores of one sequence: an array broadcastable to (T, T), rows q, columns k."""
+def evaluate(node: ir.Node, features: np.ndarray, queries: np.ndarray | None = None) -> np.ndarray:
+    """Scores of one sequence: an array broadcastable to (T, T), rows q, columns k.
+
+    With ``queries``, only those rows: broadcastable to (len(queries), T).
+    """
     t = features.shape[1]
+    q_positions = (np.arange(t) if queries is None else np.asarray(queries)).astype(np.float64)[:, None]
 
     def ev(n: ir.Node) -> np.ndarray:
         if isinstance(n, ir.Const):
             return np.asarray(float(n.value))
         if isinstance(n, ir.Var):
-            positions = np.arange(t, dtype=np.float64)
-            return positions[:, None] if n.name == "q" else positions[None, :]
+            return q_positions if n.name == "q" else np.arange(t, dtype=np.float64)[None, :]
         if isinstance(n, ir.Feature):
             row = row_of(n.name, n.cls)
             pos = ev(n.arg)
@@ -64,11 +67,17 @@ def evaluate(node: ir.Node, features: np.ndarray) -> np.ndarray:
     return ev(node)
 
 
-def pattern_one(expr: ir.Node, features: np.ndarray, normalize: str, fallback: str) -> np.ndarray:
-    """The (T, T) causal attention pattern of one sequence, float64."""
+def pattern_rows(expr: ir.Node, features: np.ndarray, normalize: str, fallback: str, queries: np.ndarray) -> np.ndarray:
+    """Rows ``queries`` of the causal pattern over keys 0..T-1, float64 (len(queries), T).
+
+    A query q reads keys 0..q only, so a row needs the features of 0..q alone:
+    this is what KV-cache decoding evaluates for each new token.
+    """
+    queries = np.asarray(queries, dtype=np.int64)
     t = features.shape[1]
-    scores = np.broadcast_to(evaluate(expr, features), (t, t)).astype(np.float64)
-    causal = np.tril(np.ones((t, t), dtype=bool))
+    m = len(queries)
+    scores = np.broadcast_to(evaluate(expr, features, queries), (m, t)).astype(np.float64)
+    causal = np.arange(t)[None, :] <= queries[:, None]
     if normalize == "softmax":
         logits = np.where(causal, scores, -np.inf)
         logits = logits - logits.max(axis=1, keepdims=True)
@@ -79,8 +88,13 @@ def pattern_one(expr: ir.Node, features: np.ndarray, normalize: str, fallback: s
     out = np.divide(weights, total, out=np.zeros_like(weights), where=total > 0)
     empty = total[:, 0] <= 0
     if empty.any():
-        out[empty] = fallback_rows(t, fallback)[empty]
+        out[empty] = fallback_rows(t, fallback)[queries[empty]]
     return out
+
+
+def pattern_one(expr: ir.Node, features: np.ndarray, normalize: str, fallback: str) -> np.ndarray:
+    """The (T, T) causal attention pattern of one sequence, float64."""
+    return pattern_rows(expr, features, normalize, fallback, np.arange(features.shape[1]))
 
 
 def fallback_rows(t: int, fallback: str) -> np.ndarray:

@@ -958,6 +958,7 @@ def choose_heads(
     loaded: Any | None = None,
     calibration: Sequence[Any] | None = None,
     candidates: Iterable[Any] | None = None,
+    pool_size: int | None = None,
     backend: str = "auto",
     force: bool = False,
     progress: bool = False,
@@ -974,6 +975,10 @@ def choose_heads(
     ``{"head", "rank", "heldout_iou", "reason", ...}`` plus, for ``ppl``,
     ``"nll_cost"`` (nats per token added by that head alone). When fewer heads
     have programs than asked for, every head with a program is returned.
+
+    ``candidates`` limits the heads considered; ``pool_size`` (``ppl`` only)
+    measures just the ``pool_size`` best heads by IoU (at least as many as are
+    chosen), since each measurement is a forward pass over the calibration chunks.
     """
     if not 0.0 <= fraction <= 1.0:
         raise HybridError(f"fraction must lie in [0, 1]; got {fraction}")
@@ -981,12 +986,17 @@ def choose_heads(
         check_program_set(program_set, loaded, force=force)
     total = _total_heads(program_set, loaded)
     want = int(round(fraction * total))
-    pool = program_set.ranked("heldout_iou")
+    ranked = program_set.ranked("heldout_iou")
     if candidates is not None:
         allowed = {head_name(*_as_head(c)) for c in candidates}
-        pool = [h for h in pool if h in allowed]
-    short = f" (only {len(pool)} heads have programs)" if want > len(pool) else ""
-    want = min(want, len(pool))
+        ranked = [h for h in ranked if h in allowed]
+    short = f" (only {len(ranked)} heads have programs)" if want > len(ranked) else ""
+    want = min(want, len(ranked))
+    pool = ranked
+    if by == "ppl" and pool_size is not None:
+        pool = ranked[: max(want, pool_size)]
+        if len(pool) < len(ranked):
+            short += f" (measured the {len(pool)} best by held-out IoU)"
 
     def iou(name: str) -> float | None:
         v = program_set.heads[name].get("heldout_iou")
@@ -1094,6 +1104,7 @@ def _add_common(parser: Any) -> None:
     parser.add_argument("--force", action="store_true", help="use the programs even if the manifest's model fingerprint differs")
     parser.add_argument("--calibration-examples", type=int, default=4, help="--by ppl: chunks of the heldout split used to measure head costs (default 4)")
     parser.add_argument("--calibration-tokens", type=int, default=256, help="--by ppl: tokens per calibration chunk (default 256)")
+    parser.add_argument("--ppl-pool", type=int, default=None, help="--by ppl: measure only this many best heads by IoU (default: every head with a program)")
     parser.add_argument("--corpus", default="wiki", help="corpus for perplexity ('wiki' is bundled)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the corpus document split (default 0)")
 
@@ -1117,7 +1128,8 @@ def _choose_from_args(args: Any, loaded: Any, pset: ProgramSet) -> list[dict[str
 
         calibration = evaluation_chunks(loaded, args.corpus, "heldout", args.calibration_tokens, args.calibration_examples, args.seed)
     return choose_heads(
-        pset, args.fraction, args.by, loaded=loaded, calibration=calibration, backend=args.backend, force=args.force,
+        pset, args.fraction, args.by, loaded=loaded, calibration=calibration, pool_size=args.ppl_pool,
+        backend=args.backend, force=args.force,
         progress=not getattr(args, "quiet", False),
     )
 
@@ -1281,4 +1293,5 @@ def cmd_generate(args: Any) -> int:
     with HybridModel(loaded, pset, [c["head"] for c in chosen], backend=args.backend, force=args.force) as hybrid:
         with torch.no_grad():
             hybrid.generate(ids, attention_mask=torch.ones_like(ids), **gen)
+    print()
     return 0

@@ -293,6 +293,19 @@ def test_swap_heads_at_run_time(tiny_llama):
         assert torch.equal(lm.model(ids).logits, native)  # closed: the plain model again
 
 
+def test_torch_path_equals_host_path(tiny_llama):
+    """With autograd on, the layer runs on torch ops instead of NumPy; same outputs."""
+    lm = tiny_llama
+    ids = _ids(lm)
+    with HybridModel(lm, _assign(lm), _quarter(lm, seed=9)) as hybrid:
+        with torch.no_grad():
+            host = hybrid(ids).logits
+        with torch.enable_grad():
+            graph = hybrid(ids).logits
+        assert graph.requires_grad
+        torch.testing.assert_close(graph.detach(), host, atol=1e-6, rtol=0)
+
+
 def test_one_hybrid_per_model(tiny_llama):
     with HybridModel(tiny_llama, _assign(tiny_llama)):
         with pytest.raises(HybridError, match="already wrapped"):
@@ -425,6 +438,8 @@ def test_choose_by_iou(tiny_llama, tmp_path):
     assert [c["head"] for c in got] == ["L0H1"] and "only 1 heads have programs" in got[0]["reason"]
     with pytest.raises(HybridError, match="iou' or 'ppl"):
         choose_heads(pset, 0.25, by="loss")
+    with HybridModel(lm, pset, chosen[:2]) as hybrid:  # records from choose_heads are accepted as heads
+        assert set(hybrid.head_names) == {c["head"] for c in chosen[:2]}
 
 
 def test_choose_by_ppl(tiny_llama, tmp_path):
@@ -448,6 +463,10 @@ def test_choose_by_ppl(tiny_llama, tmp_path):
     assert [c["head"] for c in chosen] == cheapest
     assert math.isclose(chosen[0]["nll_cost"], all_costs[cheapest[0]], abs_tol=1e-9)
     assert chosen[0]["combined_nll_cost"] is not None and "calibration" in chosen[0]["reason"]
+    # pool_size: only the best heads by IoU are measured
+    few = choose_heads(pset, 0.25, by="ppl", loaded=lm, calibration=calibration, pool_size=4)
+    best4 = pset.ranked()[:4]
+    assert {c["head"] for c in few} <= set(best4) and "measured the 4 best" in few[0]["reason"]
 
 
 # ---------------------------------------------------------------- evaluation
