@@ -102,10 +102,10 @@ def _tokenize(text: str, model: str | None):
     from headprog.tokens import SimpleTokenizer
 
     if model:
-        from headprog.models import load_tokenizer
+        from headprog.models import load
         from headprog.tokens import tokenizer_surfaces
 
-        tokenizer = load_tokenizer(model)
+        tokenizer = load(model).tokenizer
         ids = tokenizer(text, add_special_tokens=False)["input_ids"]
         texts = tokenizer_surfaces(tokenizer, ids)
     else:

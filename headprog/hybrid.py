@@ -44,11 +44,20 @@ from one :class:`~headprog.features.FeatureStream` per sequence, and each new
 query's row is computed from the cached features of positions ``0..q`` and the
 cached V only (:func:`pattern_rows`).
 
-Padding: **right padding only** (``tokenizer.padding_side = "right"``), with an
-``attention_mask`` of ones then zeros per row; features and kernels use each
+Padding: **right padding only** (``tokenizer.padding_side = "right"``), with a
+2D ``attention_mask`` of ones then zeros per row; features and kernels use each
 row's true length. Left padding is refused with an error, and so is padding
 inside a batch that continues from a KV cache (generate one prompt at a time,
-or equal-length prompts).
+or equal-length prompts). A 4D mask prepared by the caller (``generate`` with a
+static cache does this) is passed to the native heads as is, and its rows are
+taken as unpadded.
+
+Cost: on the CPU, gathers and scatters of a layer with substituted heads are
+NumPy copies on the calling thread and the only torch op is the native heads'
+SDPA; program heads cost what their kernel costs (a selector is a gather per
+row, O(T·d); a dense program evaluates its score at every (q, k), O(T²·d)).
+One ``HybridModel`` holds one forward's features at a time: do not run the
+same model from several threads at once.
 """
 
 from __future__ import annotations
@@ -326,12 +335,13 @@ class _Features:
 
 def _row_lengths(mask: torch.Tensor | None, batch: int, width: int) -> np.ndarray:
     """Per-row lengths from a 2D attention mask; refuses anything but right padding."""
-    if mask is None:
+    if mask is None or (isinstance(mask, torch.Tensor) and mask.dim() == 4):
+        # No mask, or one prepared by the caller (e.g. generate with a static cache): rows are unpadded.
         return np.full(batch, width, dtype=np.int64)
-    if mask.dim() != 2:
+    if not isinstance(mask, torch.Tensor) or mask.dim() != 2:
         raise HybridError(
             "the hybrid runtime needs a 2D attention_mask (batch, length) of ones then zeros (right padding); "
-            f"got a {mask.dim()}D mask"
+            f"got {type(mask).__name__} of shape {tuple(getattr(mask, 'shape', ()))}"
         )
     m = mask.detach().to("cpu", torch.bool)
     lengths = m.sum(dim=1)
@@ -748,7 +758,7 @@ class HybridModel:
                 "the KV cache holds tokens this hybrid model did not see (heads were substituted after the "
                 "cache was filled, or another batch was run in between); run the prompt again"
             )
-        if mask is not None:
+        if mask is not None and mask.dim() == 2:
             lengths = _row_lengths(mask, batch, mask.shape[1])
             if mask.shape[1] != past + new or (lengths != past + new).any():
                 raise HybridError(

@@ -356,6 +356,16 @@ def test_generation_batch_of_equal_prompts(tiny_llama):
     torch.testing.assert_close(step, full, atol=1e-4, rtol=0)
 
 
+def test_generation_with_static_cache(tiny_llama):
+    lm = tiny_llama
+    ids = _ids(lm, "The cat sat on the mat . The dog")
+    with HybridModel(lm, _assign(lm), _quarter(lm, seed=4)) as hybrid, torch.no_grad():
+        kw = {"max_new_tokens": 12, "min_new_tokens": 12, "do_sample": False, "pad_token_id": lm.tokenizer.pad_token_id}
+        static = hybrid.generate(ids, cache_implementation="static", **kw)
+        dynamic = hybrid.generate(ids, **kw)
+    assert torch.equal(static, dynamic)
+
+
 def test_triton_backend_interpreted(tiny_llama):
     from headprog.compiler.compiling import compile_program
 
