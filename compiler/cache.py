@@ -22,7 +22,8 @@ COMPILER_VERSION = "2"
 
 def headprog_home() -> Path:
     """Root of headprog's caches: ``$HEADPROG_HOME`` or ``~/.cache/headprog``."""
-    return Path(os.environ.get("HEADPROG_HOME") or Path.home() / ".cache" / "headprog")
+    env = os.environ.get("HEADPROG_HOME")
+    return Path(env).expanduser() if env else Path.home() / ".cache" / "headprog"
 
 
 def cache_key(program_hash: str, features_version: str, backend: str) -> str:

@@ -32,6 +32,7 @@ from typing import Any
 
 import torch
 
+from headprog.compiler.cache import headprog_home
 from headprog.errors import HeadprogError
 from headprog.packaged import packaged_file
 
@@ -99,12 +100,6 @@ class LoadedModel:
 
 
 # ---------------------------------------------------------------- locations
-
-
-def headprog_home() -> Path:
-    """The cache folder: ``$HEADPROG_HOME`` if set, else ``~/.cache/headprog``."""
-    env = os.environ.get("HEADPROG_HOME")
-    return Path(env).expanduser() if env else Path.home() / ".cache" / "headprog"
 
 
 def bundled_model_dir() -> Path:
