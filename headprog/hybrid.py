@@ -445,6 +445,15 @@ def _native_attention(
     )
 
 
+def _model_attention(module: Any, implementation: str | None):
+    """The model file's own ``eager_attention_forward`` when the model ran eager attention."""
+    if implementation != "eager":
+        return None
+    import sys
+
+    return getattr(sys.modules.get(type(module).__module__), "eager_attention_forward", None)
+
+
 TIMINGS = ("features", "native_heads", "program_heads", "unsubstituted_layers")
 _counter = itertools.count()
 _registry_lock = threading.Lock()
@@ -513,7 +522,6 @@ class HybridModel:
         self.numba_threads = numba_threads
         self.program_set = programs if isinstance(programs, ProgramSet) else None
         self._programs: dict[Head, Program] = {}
-        self._program_names: dict[Head, str] = {}
         if isinstance(programs, ProgramSet):
             check_program_set(programs, loaded, force=force)
             self._lazy: dict[Head, str] = {parse_head(n): n for n in programs.heads}
@@ -550,11 +558,24 @@ class HybridModel:
         self.profile = False
         self.timings: dict[str, float] = dict.fromkeys(TIMINGS, 0.0)
 
+        # Layers without substituted heads run the model's own implementation, with its own mask
+        # format (sdpa by default; eager, e.g. for a model loaded to extract attention weights).
+        from transformers.masking_utils import ALL_MASK_ATTENTION_FUNCTIONS
+        from transformers.modeling_utils import ALL_ATTENTION_FUNCTIONS
+
+        self._own_attention = ALL_ATTENTION_FUNCTIONS[current] if current in ALL_ATTENTION_FUNCTIONS else None
+        own_mask = ALL_MASK_ATTENTION_FUNCTIONS[current] if current in ALL_MASK_ATTENTION_FUNCTIONS else sdpa_mask
+        if current not in ("eager", "sdpa") and self._own_attention is None:
+            own_mask = sdpa_mask
         with _registry_lock:
             self.impl_name = f"{_IMPL_PREFIX}{next(_counter)}"
             AttentionInterface.register(self.impl_name, self._attention)
-            AttentionMaskInterface.register(self.impl_name, sdpa_mask)
-        self.model.set_attn_implementation(self.impl_name)
+            AttentionMaskInterface.register(self.impl_name, own_mask)
+        try:
+            self.model.set_attn_implementation(self.impl_name)
+        except Exception as exc:
+            self._unregister()
+            raise HybridError(f"{type(self.model).__name__} refused a custom attention function: {exc}") from exc
         if self.model.config._attn_implementation != self.impl_name:
             self._unregister()
             raise HybridError(
@@ -696,7 +717,7 @@ class HybridModel:
         from transformers.masking_utils import AttentionMaskInterface
 
         for interface in (AttentionInterface, AttentionMaskInterface):
-            interface._global_mapping.pop(self.impl_name, None)
+            getattr(interface, "_global_mapping", {}).pop(self.impl_name, None)
 
     def __enter__(self) -> HybridModel:
         return self
@@ -822,10 +843,11 @@ class HybridModel:
 
         plan = self._plans.get(getattr(module, "layer_idx", None))
         if plan is None:
+            own = self._own_attention or _model_attention(module, self._original_impl) or sdpa_attention_forward
             if not self.profile:
-                return sdpa_attention_forward(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs)
+                return own(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs)
             started = time.perf_counter()
-            result = sdpa_attention_forward(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs)
+            result = own(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs)
             self._tick("unsubstituted_layers", started)
             return result
         state = self._state

@@ -233,6 +233,19 @@ def test_zero_heads_equal_native(tiny):
     assert tiny.model.config._attn_implementation == "sdpa"
 
 
+def test_eager_model_keeps_eager_attention(tiny, tmp_path):
+    """A model loaded with eager attention (as extraction does) runs eager in layers without programs."""
+    lm = models.load(str(tiny.path), attn_implementation="eager")
+    ids = _ids(lm)
+    with torch.no_grad():
+        native = lm.model(ids).logits
+        with HybridModel(lm, _assign(lm)) as hybrid:
+            assert torch.equal(hybrid(ids).logits, native)
+            hybrid.set_heads(_quarter(lm, seed=5))
+            _check_heads_against_reference(lm, hybrid, ids)
+    assert lm.model.config._attn_implementation == "eager"
+
+
 def test_substituted_heads_equal_reference(tiny):
     ids = _ids(tiny)
     with HybridModel(tiny, _assign(tiny), _quarter(tiny) + [(0, 0), (0, tiny.n_heads - 1)]) as hybrid:
