@@ -74,15 +74,13 @@ from typing import Any
 import numpy as np
 import torch
 
-from headprog.compiler import ir
+from headprog.compiler import reference
 from headprog.errors import HeadprogError
 from headprog.features import (
     FEATURE_LIBRARY_VERSION,
-    ROW_SENTINEL,
     SUPPORTED_VERSIONS,
     FeatureStream,
     compute_features,
-    row_of,
     stack_features,
 )
 from headprog.language.program import Program
@@ -197,88 +195,14 @@ def _check_program_version(program: Program, where: str) -> None:
 # Pattern rows for decoding: a query's row from the features of 0..n-1 only.
 
 
-def _evaluate_rows(node: ir.Node, features: np.ndarray, queries: np.ndarray) -> np.ndarray:
-    """Scores of the rows ``queries`` against keys 0..n-1; broadcastable to (len(queries), n).
-
-    The same semantics as :func:`headprog.compiler.reference.evaluate` (float64,
-    sentinel outside 0..n-1), for a few query rows instead of all T.
-    """
-    n = features.shape[1]
-    qpos = queries.astype(np.float64)[:, None]
-    kpos = np.arange(n, dtype=np.float64)[None, :]
-
-    def ev(x: ir.Node) -> np.ndarray:
-        if isinstance(x, ir.Const):
-            return np.asarray(float(x.value))
-        if isinstance(x, ir.Var):
-            return qpos if x.name == "q" else kpos
-        if isinstance(x, ir.Feature):
-            row = row_of(x.name, x.cls)
-            pos = ev(x.arg)
-            inside = (pos >= 0) & (pos < n)
-            idx = np.clip(pos, 0, max(n - 1, 0)).astype(np.int64)
-            return np.where(inside, features[row].astype(np.float64)[idx], float(ROW_SENTINEL[row]))
-        if isinstance(x, ir.Unary):
-            v = ev(x.x)
-            if x.op == "neg":
-                return -v
-            if x.op == "not":
-                return (v == 0).astype(np.float64)
-            if x.op == "abs":
-                return np.abs(v)
-            return np.exp(np.minimum(v, ir.EXP_MAX_ARG))
-        if isinstance(x, ir.Binary):
-            a, b = ev(x.a), ev(x.b)
-            ops = {"add": np.add, "sub": np.subtract, "mul": np.multiply, "div": np.divide, "min": np.minimum, "max": np.maximum}
-            with np.errstate(divide="ignore", invalid="ignore"):
-                return ops[x.op](a, b)
-        if isinstance(x, ir.Compare):
-            a, b = ev(x.a), ev(x.b)
-            ops = {"eq": np.equal, "ne": np.not_equal, "lt": np.less, "le": np.less_equal, "gt": np.greater, "ge": np.greater_equal}
-            return ops[x.op](a, b).astype(np.float64)
-        if isinstance(x, ir.Logic):
-            a, b = ev(x.a) != 0, ev(x.b) != 0
-            return (a & b if x.op == "and" else a | b).astype(np.float64)
-        if isinstance(x, ir.Where):
-            return np.where(ev(x.cond) != 0, ev(x.a), ev(x.b))
-        if isinstance(x, ir.Decay):
-            return np.exp2(-np.maximum(ev(x.x), 0.0) / x.half_life)
-        raise TypeError(f"cannot evaluate {x!r}")
-
-    return ev(node)
-
-
 def pattern_rows(program: Program, features: np.ndarray, queries: Sequence[int] | np.ndarray) -> np.ndarray:
     """Rows ``queries`` of a program's pattern over keys ``0..n-1``: (len(queries), n) float64.
 
     ``features`` is the (rows, n) feature table of the positions seen so far;
-    a query ``q`` reads keys ``0..q`` only. Equal to the same rows of the
-    reference backend's full pattern of the sequence of length n.
+    a query ``q`` reads keys ``0..q`` only. The reference backend's rows, so
+    decoding agrees with a full recompute by construction.
     """
-    queries = np.asarray(queries, dtype=np.int64)
-    n = features.shape[1]
-    m = len(queries)
-    scores = np.broadcast_to(_evaluate_rows(program.expr, features, queries), (m, n)).astype(np.float64)
-    causal = np.arange(n)[None, :] <= queries[:, None]
-    if program.normalize == "softmax":
-        logits = np.where(causal, scores, -np.inf)
-        logits = logits - logits.max(axis=1, keepdims=True)
-        weights = np.exp(logits)
-        return weights / weights.sum(axis=1, keepdims=True)
-    weights = np.where(causal, np.maximum(scores, 0.0), 0.0)
-    total = weights.sum(axis=1, keepdims=True)
-    out = np.divide(weights, total, out=np.zeros_like(weights), where=total > 0)
-    empty = total[:, 0] <= 0
-    if empty.any():
-        rows = np.zeros((m, n))
-        if program.fallback == "first":
-            rows[:, 0] = 1.0
-        elif program.fallback == "self":
-            rows[np.arange(m), queries] = 1.0
-        else:
-            rows = causal / (queries[:, None] + 1.0)
-        out[empty] = rows[empty]
-    return out
+    return reference.pattern_rows(program.expr, features, program.normalize, program.fallback, np.asarray(queries))
 
 
 # ---------------------------------------------------------------------------
