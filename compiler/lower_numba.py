@@ -88,7 +88,7 @@ ALLOWED_NAMES = {
     "float", "int", "range", "_first_key", "_is_new_key", "_row_max", "head_output", "head_pattern",
     "selector_pattern", "head_output_parallel", "head_output_serial", "head_pattern_parallel",
     "head_pattern_serial", "selector_pattern_parallel", "selector_pattern_serial", "lengths", "V", "FB", "B", "T", "D", "out", "idx", "q", "k", "acc", "total",
-    "ks", "j", "s", "kk", "d", "m", "w", "P", "row", "fallback", "idx_out", "w_out", "i",
+    "ks", "j", "s", "kk", "d", "m", "w", "P", "row", "fallback", "idx_out", "w_out", "i", "rescale",
 }  # fmt: skip
 
 

@@ -97,9 +97,17 @@ def head_output(F, lengths, V, FB):
                             for d in range(D):
                                 acc[d] += s * V[b, kk, d]
             elif SOFTMAX:
-                m = _row_max(F, b, q, n, r)
+                # One pass with a running maximum: each score is computed once.
+                m = -np.inf
                 for k in range(_first_key(q), q + 1):
-                    w = math.exp(score(F, b, q, k, n, r) - m)
+                    s = score(F, b, q, k, n, r)
+                    if s > m:
+                        rescale = math.exp(m - s)
+                        total *= rescale
+                        for d in range(D):
+                            acc[d] *= rescale
+                        m = s
+                    w = math.exp(s - m)
                     total += w
                     for d in range(D):
                         acc[d] += w * V[b, k, d]
