@@ -37,6 +37,7 @@ from pathlib import Path
 import torch
 
 from benchmarks.common import hardware, timeit, write_results
+from headprog.extract import padded_batch
 
 
 def _load_average() -> list[float] | None:
@@ -54,20 +55,10 @@ def _batches(examples, opts):
             yield [examples[i] for i in members[start : start + opts.batch_size]]
 
 
-def _padded(batch, pad_id: int):
-    t = max(e.length for e in batch)
-    ids = torch.full((len(batch), t), pad_id, dtype=torch.long)
-    mask = torch.zeros((len(batch), t), dtype=torch.long)
-    for i, e in enumerate(batch):
-        ids[i, : e.length] = torch.tensor(e.ids)
-        mask[i, : e.length] = 1
-    return ids, mask
-
-
 def _forward_all(model, batches, pad_id: int, attentions: bool) -> None:
     with torch.no_grad():
         for batch in batches:
-            ids, mask = _padded(batch, pad_id)
+            ids, mask = padded_batch(batch, pad_id)
             out = model(input_ids=ids, attention_mask=mask, use_cache=False, output_attentions=attentions)
             if attentions:
                 assert out.attentions is not None and len(out.attentions) > 0

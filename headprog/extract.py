@@ -88,14 +88,20 @@ def _shards(examples: list[Example], per_shard: int) -> list[list[int]]:
     return out
 
 
-def _forward_attentions(model, batch: list[Example], pad_id: int) -> list[torch.Tensor]:
-    """Per layer, attentions (B, H, T, T) of a right-padded batch."""
+def padded_batch(batch: list[Example], pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """Input ids and attention mask of a right-padded batch."""
     t = max(e.length for e in batch)
     ids = torch.full((len(batch), t), pad_id, dtype=torch.long)
     mask = torch.zeros((len(batch), t), dtype=torch.long)
     for i, e in enumerate(batch):
         ids[i, : e.length] = torch.tensor(e.ids)
         mask[i, : e.length] = 1
+    return ids, mask
+
+
+def _forward_attentions(model, batch: list[Example], pad_id: int) -> list[torch.Tensor]:
+    """Per layer, attentions (B, H, T, T) of a right-padded batch."""
+    ids, mask = padded_batch(batch, pad_id)
     with torch.no_grad():
         out = model(input_ids=ids, attention_mask=mask, output_attentions=True, use_cache=False)
     return list(out.attentions)
