@@ -1,7 +1,9 @@
 """Benchmark: compiled head kernels against the reference and plain-Python programs.
 
-For a selector, a band and a dense program, at T = 128, 512, 2048 (batch 1
-and 8, head_dim 64), it times the pattern and ``pattern @ V`` of:
+For a selector, a band and a dense program (linear: running sums and token
+matches), and the dense program's softmax twin (the generic dense loop), at
+T = 128, 512, 2048 (batch 1 and 8, head_dim 64), it times the pattern and
+``pattern @ V`` of:
 
 - ``numba``: the compiled Numba kernels (parallel over rows);
 - ``reference``: the vectorised NumPy backend;
@@ -15,6 +17,7 @@ Run: ``.venv/bin/python -m benchmarks.kernels [--quick]``. Writes
 from __future__ import annotations
 
 import argparse
+import math
 import random
 
 import numpy as np
@@ -28,12 +31,17 @@ from headprog.testing import random_sequence
 PROGRAMS = {
     "selector": "(k == q - 1) + 0.5 * (k == sentence_start(q)) + 0.2 * (k == 0)",
     "band": "(q - k <= 8) * decay(q - k, 3.0)",
+    # Linear: compiles to one running sum and two token matches.
     "dense": "2.0 * (prev_token(k) == token(q)) + (token(k) == token(q)) + 0.1 * decay(q - k, 16.0)",
+    # The same score as softmax logits: not linear, so the generic dense loop.
+    "dense-softmax": "2.0 * (prev_token(k) == token(q)) + (token(k) == token(q)) + 0.1 * decay(q - k, 16.0)",
 }
+STRUCTURE = {"selector": "selector", "band": "band", "dense": "dense", "dense-softmax": "dense"}
 
 
-def _program(body: str):
-    text = f'"""\nheadprog: 1\nfeatures: v1\n"""\n\n\n@program(normalize="weights", fallback="first")\ndef bench(q, k):\n    return {body}\n'
+def _program(kind: str):
+    normalize = "softmax" if kind.endswith("softmax") else "weights"
+    text = f'"""\nheadprog: 1\nfeatures: v1\n"""\n\n\n@program(normalize="{normalize}", fallback="first")\ndef bench(q, k):\n    return {PROGRAMS[kind]}\n'
     return parse_text(text).program()
 
 
@@ -71,7 +79,20 @@ def _python_dense(tokens: dict[str, list[int]], t: int) -> np.ndarray:
     return out
 
 
-PYTHON = {"selector": _python_selector, "band": _python_band, "dense": _python_dense}
+def _python_dense_softmax(tokens: dict[str, list[int]], t: int) -> np.ndarray:
+    tok, prev = tokens["token"], tokens["prev_token"]
+    out = np.zeros((t, t))
+    for q in range(t):
+        for k in range(q + 1):
+            out[q, k] = 2.0 * (prev[k] == tok[q]) + (tok[k] == tok[q]) + 0.1 * 2.0 ** (-(q - k) / 16.0)
+        m = out[q, : q + 1].max()
+        for k in range(q + 1):
+            out[q, k] = math.exp(out[q, k] - m)
+        out[q] /= out[q].sum()
+    return out
+
+
+PYTHON = {"selector": _python_selector, "band": _python_band, "dense": _python_dense, "dense-softmax": _python_dense_softmax}
 
 
 def run(lengths: list[int], batches: list[int], python_max_t: int, repeat: int) -> dict:
@@ -83,12 +104,12 @@ def run(lengths: list[int], batches: list[int], python_max_t: int, repeat: int) 
             features = stack_features([compute_features(*s) for s in seqs])
             lengths_arr = np.full(b, t, dtype=np.int64)
             values = np.random.default_rng(0).standard_normal((b, t, 64)).astype(np.float32)
-            for kind, body in PROGRAMS.items():
-                program = _program(body)
+            for kind in PROGRAMS:
+                program = _program(kind)
                 numba_head = compile_program(program, "numba")
                 ref_head = compile_program(program, "reference")
-                assert numba_head.structure.kind == kind
-                row = {"program": kind, "T": t, "batch": b, "head_dim": 64}
+                assert numba_head.structure.kind == STRUCTURE[kind]
+                row = {"program": kind, "T": t, "batch": b, "head_dim": 64, "structure": numba_head.structure.describe()}
                 row["numba_output_s"] = timeit(lambda: numba_head.output(features, values, lengths_arr), repeat)
                 row["numba_pattern_s"] = timeit(lambda: numba_head.pattern(features, lengths_arr), repeat)
                 reps = max(1, repeat // 2) if t >= 2048 else repeat
@@ -109,7 +130,7 @@ def run(lengths: list[int], batches: list[int], python_max_t: int, repeat: int) 
                 row["numba_speedup_vs_reference_output"] = row["reference_output_s"] / row["numba_output_s"]
                 rows.append(row)
                 print({k: (round(v, 5) if isinstance(v, float) else v) for k, v in row.items()}, flush=True)
-    return {"hardware": hardware(), "programs": PROGRAMS, "rows": rows}
+    return {"hardware": hardware(), "programs": PROGRAMS, "structures": {r["program"]: r["structure"] for r in rows}, "rows": rows}
 
 
 def scaling(rows: list[dict]) -> list[dict]:
@@ -147,6 +168,9 @@ def markdown(result: dict) -> str:
             f"{ms(r, 'reference_output_s')} | {ms(r, 'python_output_s')} | {ratio(r, 'numba_speedup_vs_python_output')} | "
             f"{ratio(r, 'numba_speedup_vs_python_pattern')} | {ratio(r, 'numba_speedup_vs_reference_output')} |"
         )
+    lines += ["", "Programs and how the compiler lowers them:", ""]
+    for kind, body in result["programs"].items():
+        lines.append(f"- {kind}: `{body}`{' (softmax)' if kind.endswith('softmax') else ''}: {result.get('structures', {}).get(kind, '')}")
     lines += ["", "Selector `pattern @ V` scaling (time at T=2048 / time at T=512; linear is 4, target ≤ 5):", ""]
     for s in result["scaling"]:
         lines.append(f"- batch {s['batch']}: {s['ratio_2048_over_512']:.2f}")

@@ -9,12 +9,15 @@ support and classifies the program:
   gather, O(T·d), never a T×T matrix;
 - **band**: keys within a fixed window ``q - w <= k <= q``; lowered to a
   banded loop, O(T·w·d);
-- **dense**: anything else (and every ``softmax`` program); O(T²·d).
+- **dense**: anything else (and every ``softmax`` program); O(T²·d), unless
+  the program is linear in its terms (:mod:`headprog.compiler.linear`): then
+  its output is a few running sums, O(T·d) each.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from headprog.compiler import ir
 from headprog.compiler.ir import Type
@@ -46,6 +49,7 @@ class Structure:
     kind: str  # "selector", "band", "dense"
     keys: tuple[ir.Node, ...] = ()
     window: int = 0
+    linear: Any = None  # a dense program's running-sum plan (headprog.compiler.linear.LinearPlan), if it has one
 
     def describe(self) -> str:
         if self.kind == "selector":
@@ -54,6 +58,8 @@ class Structure:
             return f"selector over {len(self.keys)} key(s): " + ", ".join(format_expr(k) for k in self.keys)
         if self.kind == "band":
             return f"band of width {self.window} (q - {self.window} <= k <= q)"
+        if self.linear is not None:
+            return f"dense (every key k <= q); {self.linear.describe()}"
         return "dense (every key k <= q)"
 
 
@@ -160,4 +166,6 @@ def classify(expr: ir.Node, normalize: str) -> Structure:
         return Structure("selector", keys=s.keys)
     if s.window is not None:
         return Structure("band", window=s.window)
-    return Structure("dense")
+    from headprog.compiler.linear import plan
+
+    return Structure("dense", linear=plan(expr, normalize))

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import ModuleType
 
 #: Bump when generated code changes shape, so old cache entries are not reused.
-COMPILER_VERSION = "3"
+COMPILER_VERSION = "4"
 
 
 def headprog_home() -> Path:

@@ -17,6 +17,7 @@ import numpy as np
 from headprog.compiler import ir
 from headprog.compiler.analysis import Structure
 from headprog.compiler.codegen import check_generated, hoist, program_comment
+from headprog.compiler.linear import LinearPlan
 from headprog.features import ROW_SENTINEL, row_of
 from headprog.kernels.fallback import FALLBACK_CODES, fallback_values
 
@@ -89,10 +90,15 @@ ALLOWED_NAMES = {
     "selector_pattern", "head_output_parallel", "head_output_serial", "head_pattern_parallel",
     "head_pattern_serial", "selector_pattern_parallel", "selector_pattern_serial", "lengths", "V", "FB", "B", "T", "D", "out", "idx", "q", "k", "acc", "total",
     "ks", "j", "s", "kk", "d", "m", "w", "P", "row", "fallback", "idx_out", "w_out", "i", "rescale",
+    "NGROUPS", "GROUP_LOG_RATIO", "GROUP_HAS_LOWER", "ANY_LOWER", "NSPARSE", "NMATCH", "MATCH_ROWS",
+    "group_key_weights", "group_query_factors", "group_lower_bounds", "sparse_key_list", "sparse_score",
+    "match_query", "match_score", "linear_output", "linear_output_parallel", "linear_output_serial",
+    "acc", "hist", "orders", "sorted_values", "vals", "o", "kw", "gq", "lo", "g", "first", "f", "mq", "v",
+    "ratio", "scale", "HISTORY", "linear_pattern", "linear_pattern_parallel", "linear_pattern_serial", "key_weight", "ratio_pow",
 }  # fmt: skip
 
 
-def generate(expr: ir.Node, structure: Structure, normalize: str, program_text: str, cache_key: str) -> str:
+def generate(expr: ir.Node, structure: Structure, normalize: str, program_text: str, cache_key: str, plan: LinearPlan | None = None) -> str:
     """The full source of the Numba module for one program."""
     hoisted_nodes = hoist(expr, structure.keys)
     names = {node: f"r[{i}]" for i, node in enumerate(hoisted_nodes)}
@@ -136,10 +142,87 @@ def score(F, b, q, k, n, r):
 def selector_keys(F, b, qf, n, r):
     return ({key_tuple},)
 
+
+{_linear_source(plan or NO_PLAN)}
+
 {kernels.strip()}
 '''
-    check_generated(source, ALLOWED_NAMES, allowed_strings={"always"})
+    check_generated(source, ALLOWED_NAMES, allowed_strings={"always", "mergesort"})
     return source
+
+
+NO_PLAN = LinearPlan(groups=(), sparse=None, sparse_keys=(), matches=())
+
+
+def _tuple(items: list[str], pad: str, cast: str = "") -> str:
+    """A Numba tuple literal with at least one element (``cast`` makes it homogeneous)."""
+    return "(" + ", ".join(f"{cast}({x})" if cast else x for x in (items or [pad])) + ",)"
+
+
+def _linear_source(plan: LinearPlan) -> str:
+    """The generated constants and functions of a linear program."""
+    e = _ScalarEmitter({}, direct=True)
+    groups = plan.groups
+    log_ratio = [repr(-math.log(2.0) / g.half_life if g.half_life else 0.0) for g in groups]
+    has_lower = [repr(g.lower is not None) for g in groups]
+    lowers = [e(g.lower) if g.lower is not None else "0.0" for g in groups]
+    match_rows = [str(row_of(m.key_feature)) for m in plan.matches]
+    match_cases = "\n".join(f"    if m == {i}:\n        return {e(m.term)}" for i, m in enumerate(plan.matches))
+    sparse = e(plan.sparse) if plan.sparse is not None else "0.0"
+    return f'''NGROUPS = {len(groups)}
+GROUP_LOG_RATIO = {_tuple(log_ratio, "0.0")}
+GROUP_HAS_LOWER = {_tuple(has_lower, "False")}
+ANY_LOWER = {any(g.lower is not None for g in groups)}
+HISTORY = {int(any(g.lower is not None for g in groups))}
+NSPARSE = {len(plan.sparse_keys)}
+NMATCH = {len(plan.matches)}
+MATCH_ROWS = {_tuple(match_rows, "0")}
+
+
+@njit(inline="always", cache=True)
+def group_key_weights(F, b, k, n):
+    kf = float(k)
+    return {_tuple([e(g.key) for g in groups], "0.0", "np.float64")}
+
+
+@njit(inline="always", cache=True)
+def group_query_factors(F, b, q, n):
+    qf = float(q)
+    return {_tuple([e(g.query) for g in groups], "0.0", "np.float64")}
+
+
+@njit(inline="always", cache=True)
+def group_lower_bounds(F, b, q, n):
+    qf = float(q)
+    return {_tuple(lowers, "0.0", "np.float64")}
+
+
+@njit(inline="always", cache=True)
+def sparse_key_list(F, b, q, n):
+    qf = float(q)
+    return {_tuple([e(k) for k in plan.sparse_keys], "0.0", "np.float64")}
+
+
+@njit(inline="always", cache=True)
+def sparse_score(F, b, q, k, n):
+    qf = float(q)
+    kf = float(k)
+    return {sparse}
+
+
+@njit(inline="always", cache=True)
+def match_query(F, b, q, n):
+    qf = float(q)
+    return {_tuple([e(m.query) for m in plan.matches], "0.0", "np.float64")}
+
+
+@njit(inline="always", cache=True)
+def match_score(F, b, m, q, k, n):
+    qf = float(q)
+    kf = float(k)
+{match_cases}
+    return 0.0
+'''
 
 
 #: Below this many (query, key) pairs a call runs serially (see numba_template).
@@ -151,7 +234,13 @@ class NumbaKernels:
 
     def _kernel(self, name: str, features, lengths):
         t = features.shape[2]
-        pairs = int(lengths.sum()) * (t if self.structure.kind == "dense" else max(1, self.structure.window + len(self.structure.keys)))
+        plan = self.structure.linear
+        if name in ("linear_output", "linear_pattern"):
+            # One sequence per thread, so a single sequence runs serially; a token
+            # costs about a d-vector (output) or a row (pattern) per running sum.
+            pairs = int(lengths.sum()) * max(64, t) * (len(plan.groups) + len(plan.matches) + 1) if features.shape[0] > 1 else 0
+        else:
+            pairs = int(lengths.sum()) * (t if self.structure.kind == "dense" else max(1, self.structure.window + len(self.structure.keys)))
         return getattr(self.module, f"{name}_{'parallel' if pairs >= PARALLEL_MIN_PAIRS else 'serial'}")
 
     def __init__(self, program, structure: Structure, program_text: str, key: str) -> None:
@@ -159,12 +248,13 @@ class NumbaKernels:
 
         self.program = program
         self.structure = structure
-        self.source = generate(program.expr, structure, program.normalize, program_text, key)
+        self.source = generate(program.expr, structure, program.normalize, program_text, key, structure.linear)
         self.module = load_generated(key, self.source)
 
     def pattern(self, features, lengths):
         t = features.shape[2]
-        return self._kernel("head_pattern", features, lengths)(features, lengths, t, FALLBACK_CODES[self.program.fallback])
+        name = "linear_pattern" if self.structure.linear is not None else "head_pattern"
+        return self._kernel(name, features, lengths)(features, lengths, t, FALLBACK_CODES[self.program.fallback])
 
     def sparse_pattern(self, features, lengths):
         """For selectors: (key indices, weights), each (B, T, NKEYS + 1)."""
@@ -177,7 +267,8 @@ class NumbaKernels:
         as_torch = not isinstance(values, np.ndarray)
         v = values.detach().cpu().float().numpy() if as_torch else np.asarray(values, dtype=np.float32)
         fb = fallback_values(v, self.program.fallback)
-        out = self._kernel("head_output", features, lengths)(features, lengths, v, fb)
+        name = "linear_output" if self.structure.linear is not None else "head_output"
+        out = self._kernel(name, features, lengths)(features, lengths, v, fb)
         if as_torch:
             import torch
 

@@ -254,7 +254,7 @@ def _llm_config(args: argparse.Namespace):
 def _search_options(args: argparse.Namespace):
     from headprog.synthesis.search import SearchOptions
 
-    return SearchOptions(max_terms=args.max_terms, sink_tokens=args.sink_tokens, seed=args.seed)
+    return SearchOptions(max_terms=args.max_terms, sink_tokens=args.sink_tokens, seed=args.seed, linear_tolerance=args.linear_tolerance)
 
 
 def cmd_synthesize(args: argparse.Namespace) -> int:
@@ -379,6 +379,11 @@ def _hybrid_perplexity(args: argparse.Namespace, pset) -> str:
 def _add_synthesis_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-terms", type=int, default=12, help="terms per program; all heads of a layer share one set of terms (offline search)")
     p.add_argument("--sink-tokens", type=int, default=16, help="most frequent tokens offered as attention sinks")
+    p.add_argument(
+        "--linear-tolerance", type=float, default=0.02,
+        help="take a head's linear (weights-mode) program when its synthesis IoU is at most this much below the softmax program's: "
+        "linear programs run in O(T*d) (default 0.02; negative: softmax programs only)",
+    )
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--llm-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1 (key from OPENAI_API_KEY)")
     p.add_argument("--llm-model", help="model name at the endpoint")

@@ -89,11 +89,13 @@ from headprog.programs import ProgramSet, head_name, parse_head
 Head = tuple[int, int]
 
 __all__ = [
+    "HeadCosts",
     "HybridError",
     "HybridModel",
     "choose_heads",
     "check_program_set",
     "compare_perplexity",
+    "measure_head_costs",
     "pattern_rows",
     "add_eval_arguments",
     "cmd_eval",
@@ -906,6 +908,39 @@ def _total_heads(program_set: ProgramSet, loaded: Any | None) -> int:
     return len(program_set.heads)
 
 
+@dataclass
+class HeadCosts:
+    """What substituting each head alone adds to the calibration NLL (nats per token)."""
+
+    base_nll: float
+    tokens: int
+    heads: dict[str, float]
+
+
+def measure_head_costs(
+    loaded: Any,
+    program_set: ProgramSet,
+    heads: Sequence[str],
+    calibration: Sequence[Any],
+    *,
+    backend: str = "auto",
+    force: bool = False,
+    progress: bool = False,
+) -> HeadCosts:
+    """Substitute each of ``heads`` alone and measure the NLL it adds on ``calibration``."""
+    from tqdm import tqdm
+
+    from headprog.perplexity import perplexity
+
+    costs: dict[str, float] = {}
+    with HybridModel(loaded, program_set, [], backend=backend, force=force) as hybrid:
+        base = perplexity(loaded, calibration, progress=False)
+        for name in tqdm(heads, desc="head cost", unit="head", disable=not progress):
+            with hybrid.substituted([name]):
+                costs[name] = perplexity(loaded, calibration, progress=False).nll - base.nll
+    return HeadCosts(base_nll=base.nll, tokens=base.tokens, heads=costs)
+
+
 def choose_heads(
     program_set: ProgramSet,
     fraction: float,
@@ -918,6 +953,7 @@ def choose_heads(
     backend: str = "auto",
     force: bool = False,
     progress: bool = False,
+    costs: HeadCosts | None = None,
 ) -> list[dict[str, Any]]:
     """Choose ``round(fraction * all heads of the model)`` heads to substitute.
 
@@ -935,6 +971,8 @@ def choose_heads(
     ``candidates`` limits the heads considered; ``pool_size`` (``ppl`` only)
     measures just the ``pool_size`` best heads by IoU (at least as many as are
     chosen), since each measurement is a forward pass over the calibration chunks.
+    ``costs`` (``ppl`` only): costs measured earlier by :func:`measure_head_costs`,
+    so that several fractions share one measurement.
     """
     if not 0.0 <= fraction <= 1.0:
         raise HybridError(f"fraction must lie in [0, 1]; got {fraction}")
@@ -972,24 +1010,21 @@ def choose_heads(
         return out
     if by != "ppl":
         raise HybridError(f"choose heads by 'iou' or 'ppl'; got {by!r}")
-    if loaded is None or not calibration:
-        raise HybridError("by='ppl' needs the model (loaded=) and calibration sequences (calibration=)")
-    from headprog.perplexity import perplexity
+    if costs is None:
+        if loaded is None or not calibration:
+            raise HybridError("by='ppl' needs the model (loaded=) and calibration sequences (calibration=), or measured costs=")
+        costs = measure_head_costs(loaded, program_set, pool, calibration, backend=backend, force=force, progress=progress)
+    missing = [n for n in pool if n not in costs.heads]
+    if missing:
+        raise HybridError(f"no measured perplexity cost for {len(missing)} head(s), e.g. {missing[0]}")
+    order = sorted(pool, key=lambda n: (costs.heads[n], n))
+    chosen = order[:want]
+    combined = None
+    if chosen and loaded is not None and calibration:
+        from headprog.perplexity import perplexity
 
-    with HybridModel(loaded, program_set, [], backend=backend, force=force) as hybrid:
-        base = perplexity(loaded, calibration, progress=False)
-        costs: dict[str, float] = {}
-        from tqdm import tqdm
-
-        for name in tqdm(pool, desc="head cost", unit="head", disable=not progress):
-            with hybrid.substituted([name]):
-                costs[name] = perplexity(loaded, calibration, progress=False).nll - base.nll
-        order = sorted(pool, key=lambda n: (costs[n], n))
-        chosen = order[:want]
-        combined = None
-        if chosen:
-            with hybrid.substituted(chosen):
-                combined = perplexity(loaded, calibration, progress=False).nll - base.nll
+        with HybridModel(loaded, program_set, chosen, backend=backend, force=force):
+            combined = perplexity(loaded, calibration, progress=False).nll - costs.base_nll
     out = []
     for rank, name in enumerate(chosen):
         out.append(
@@ -997,12 +1032,12 @@ def choose_heads(
                 "head": name,
                 "rank": rank,
                 "heldout_iou": iou(name),
-                "nll_cost": costs[name],
+                "nll_cost": costs.heads[name],
                 "reason": (
-                    f"alone it adds {costs[name]:+.4f} nats/token on the calibration split "
-                    f"({base.tokens} tokens); #{rank + 1} cheapest of {len(pool)}{short}"
+                    f"alone it adds {costs.heads[name]:+.4f} nats/token on the calibration split "
+                    f"({costs.tokens} tokens); #{rank + 1} cheapest of {len(pool)}{short}"
                 ),
-                "calibration_nll": base.nll,
+                "calibration_nll": costs.base_nll,
                 "combined_nll_cost": combined,
             }
         )

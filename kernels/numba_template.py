@@ -40,6 +40,53 @@ def selector_keys(F, b, qf, n, r):
     return (0.0,)
 
 
+# Linear programs (see headprog.compiler.linear): running sums, selected keys, matches.
+# Tuples hold at least one element; the counts say how many are real.
+NGROUPS = 1
+GROUP_LOG_RATIO = (0.0,)  # log of each running sum's per-step decay (0: none)
+GROUP_HAS_LOWER = (False,)
+ANY_LOWER = False
+HISTORY = 0  # 1 when ANY_LOWER: the running sums' history is kept
+NSPARSE = 0
+NMATCH = 0
+MATCH_ROWS = (0,)
+
+
+@njit(inline="always", cache=True)
+def group_key_weights(F, b, k, n):
+    return (1.0,)
+
+
+@njit(inline="always", cache=True)
+def group_query_factors(F, b, q, n):
+    return (1.0,)
+
+
+@njit(inline="always", cache=True)
+def group_lower_bounds(F, b, q, n):
+    return (0.0,)
+
+
+@njit(inline="always", cache=True)
+def sparse_key_list(F, b, q, n):
+    return (0.0,)
+
+
+@njit(inline="always", cache=True)
+def sparse_score(F, b, q, k, n):
+    return 0.0
+
+
+@njit(inline="always", cache=True)
+def match_query(F, b, q, n):
+    return (0.0,)
+
+
+@njit(inline="always", cache=True)
+def match_score(F, b, m, q, k, n):
+    return 0.0
+
+
 # --- kernels ---
 
 
@@ -172,6 +219,170 @@ def head_pattern(F, lengths, T, fallback):
     return P
 
 
+def linear_output(F, lengths, V, FB):
+    """``pattern @ V`` of a linear program in O(T·d) per running sum (one sequence per thread).
+
+    Each running sum ``R[q] = ratio * R[q-1] + key(q) * [V[q], 1]`` carries the
+    values and, in its last column, the normaliser. A sum restricted to keys
+    ``k >= lo`` is ``R[q] - ratio**(q-lo+1) * R[lo-1]``, from the saved history.
+    """
+    B, T, D = V.shape
+    out = np.zeros((B, T, D), dtype=np.float32)
+    for b in prange(B):
+        n = lengths[b]
+        acc = np.zeros((NGROUPS, D + 1))
+        hist = np.zeros((NGROUPS * HISTORY, n * HISTORY, D + 1))
+        orders = np.zeros((NMATCH, n), dtype=np.int64)
+        sorted_values = np.zeros((NMATCH, n))
+        for m in range(NMATCH):
+            vals = np.empty(n)
+            for i in range(n):
+                vals[i] = F[b, MATCH_ROWS[m], i]
+            o = np.argsort(vals, kind="mergesort")  # stable: equal values keep position order
+            for i in range(n):
+                orders[m, i] = o[i]
+                sorted_values[m, i] = vals[o[i]]
+        row = np.zeros(D + 1)
+        for q in range(n):
+            qf = float(q)
+            kw = group_key_weights(F, b, q, n)
+            for j in range(NGROUPS):
+                ratio = math.exp(GROUP_LOG_RATIO[j])
+                w = kw[j]
+                for d in range(D):
+                    acc[j, d] = acc[j, d] * ratio + w * V[b, q, d]
+                acc[j, D] = acc[j, D] * ratio + w
+                if ANY_LOWER:
+                    for d in range(D + 1):
+                        hist[j, q, d] = acc[j, d]
+            gq = group_query_factors(F, b, q, n)
+            lo = group_lower_bounds(F, b, q, n)
+            for d in range(D + 1):
+                row[d] = 0.0
+            scale = 0.0  # magnitude of what was summed: tells a true zero from rounding
+            for j in range(NGROUPS):
+                g = gq[j]
+                if g == 0.0:
+                    continue
+                first = int(math.ceil(lo[j])) if GROUP_HAS_LOWER[j] and lo[j] > 0.0 else 0
+                if first > q:
+                    continue
+                if first > 0:
+                    f = math.exp((q - first + 1) * GROUP_LOG_RATIO[j])
+                    for d in range(D + 1):
+                        row[d] += g * (acc[j, d] - f * hist[j, first - 1, d])
+                    scale += g * (acc[j, D] + f * hist[j, first - 1, D])
+                else:
+                    for d in range(D + 1):
+                        row[d] += g * acc[j, d]
+                    scale += g * acc[j, D]
+            if NSPARSE > 0:
+                ks = sparse_key_list(F, b, q, n)
+                for j in range(NSPARSE):
+                    if _is_new_key(ks, j, qf):
+                        kk = int(ks[j])
+                        s = sparse_score(F, b, q, kk, n)
+                        if s != 0.0:
+                            for d in range(D):
+                                row[d] += s * V[b, kk, d]
+                            row[D] += s
+                            scale += s
+            if NMATCH > 0:
+                mq = match_query(F, b, q, n)
+                for m in range(NMATCH):
+                    v = mq[m]
+                    i = np.searchsorted(sorted_values[m], v)
+                    while i < n and sorted_values[m, i] == v and orders[m, i] <= q:
+                        kk = orders[m, i]
+                        s = match_score(F, b, m, q, kk, n)
+                        if s != 0.0:
+                            for d in range(D):
+                                row[d] += s * V[b, kk, d]
+                            row[D] += s
+                            scale += s
+                        i += 1
+            total = row[D]
+            if total > 1e-12 * scale and total > 0.0:
+                for d in range(D):
+                    out[b, q, d] = row[d] / total
+            else:
+                for d in range(D):
+                    out[b, q, d] = FB[b, q, d]
+    return out
+
+
+def linear_pattern(F, lengths, T, fallback):
+    """The dense (B, T, T) pattern of a linear program: per pair, one multiply-add per running sum.
+
+    Key weights and decay factors are tabulated once per sequence, so no score
+    expression and no ``exp`` is evaluated per (q, k) pair.
+    """
+    B = lengths.shape[0]
+    P = np.zeros((B, T, T), dtype=np.float32)
+    for b in prange(B):
+        n = lengths[b]
+        key_weight = np.empty((NGROUPS, n))
+        ratio_pow = np.empty((NGROUPS, n))  # ratio ** distance
+        for k in range(n):
+            kw = group_key_weights(F, b, k, n)
+            for j in range(NGROUPS):
+                key_weight[j, k] = kw[j]
+                ratio_pow[j, k] = math.exp(k * GROUP_LOG_RATIO[j])
+        orders = np.zeros((NMATCH, n), dtype=np.int64)
+        sorted_values = np.zeros((NMATCH, n))
+        for m in range(NMATCH):
+            vals = np.empty(n)
+            for i in range(n):
+                vals[i] = F[b, MATCH_ROWS[m], i]
+            o = np.argsort(vals, kind="mergesort")
+            for i in range(n):
+                orders[m, i] = o[i]
+                sorted_values[m, i] = vals[o[i]]
+        row = np.zeros(n)
+        for q in range(n):
+            qf = float(q)
+            for k in range(q + 1):
+                row[k] = 0.0
+            gq = group_query_factors(F, b, q, n)
+            lo = group_lower_bounds(F, b, q, n)
+            for j in range(NGROUPS):
+                g = gq[j]
+                if g == 0.0:
+                    continue
+                first = int(math.ceil(lo[j])) if GROUP_HAS_LOWER[j] and lo[j] > 0.0 else 0
+                for k in range(first, q + 1):
+                    row[k] += g * key_weight[j, k] * ratio_pow[j, q - k]
+            if NSPARSE > 0:
+                ks = sparse_key_list(F, b, q, n)
+                for j in range(NSPARSE):
+                    if _is_new_key(ks, j, qf):
+                        kk = int(ks[j])
+                        row[kk] += sparse_score(F, b, q, kk, n)
+            if NMATCH > 0:
+                mq = match_query(F, b, q, n)
+                for m in range(NMATCH):
+                    v = mq[m]
+                    i = np.searchsorted(sorted_values[m], v)
+                    while i < n and sorted_values[m, i] == v and orders[m, i] <= q:
+                        kk = orders[m, i]
+                        row[kk] += match_score(F, b, m, q, kk, n)
+                        i += 1
+            total = 0.0
+            for k in range(q + 1):
+                total += row[k]
+            if total > 0.0:
+                for k in range(q + 1):
+                    P[b, q, k] = row[k] / total
+            elif fallback == 0:
+                P[b, q, 0] = 1.0
+            elif fallback == 1:
+                P[b, q, q] = 1.0
+            else:
+                for k in range(q + 1):
+                    P[b, q, k] = 1.0 / (q + 1)
+    return P
+
+
 def selector_pattern(F, lengths, T, fallback):
     """A selector's pattern, sparse: key indices (B, T, NKEYS + 1), -1 unused, and weights.
 
@@ -215,3 +426,7 @@ head_pattern_parallel = njit(parallel=True, cache=True)(head_pattern)
 head_pattern_serial = njit(cache=True)(head_pattern)
 selector_pattern_parallel = njit(parallel=True, cache=True)(selector_pattern)
 selector_pattern_serial = njit(cache=True)(selector_pattern)
+linear_output_parallel = njit(parallel=True, cache=True)(linear_output)
+linear_output_serial = njit(cache=True)(linear_output)
+linear_pattern_parallel = njit(parallel=True, cache=True)(linear_pattern)
+linear_pattern_serial = njit(cache=True)(linear_pattern)

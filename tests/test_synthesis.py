@@ -96,3 +96,23 @@ def test_bad_heads_and_store_errors(rule_store, tmp_path, capsys):
     assert "no head L9H0" in capsys.readouterr().err
     assert main(["synthesize", "--store", str(tmp_path / "missing"), "--out", str(tmp_path / "y")]) == 2
     assert "not an attention store" in capsys.readouterr().err
+
+
+def test_linear_programs_are_chosen_and_compile_to_running_sums(rule_store, rule_programs, tmp_path):
+    """Mixture rules are linear: the search keeps linear programs, and they compile to running sums."""
+    from dataclasses import replace
+
+    from headprog.compiler.compiling import compile_program
+    from headprog.language import parse_file
+
+    modes = {}
+    for name, record in rule_programs.heads.items():
+        program = parse_file(rule_programs.folder / record["file"]).programs[0]
+        modes[name] = program.normalize
+        if program.normalize == "weights":
+            assert compile_program(program, "numba").structure.linear is not None, name
+    assert "weights" in modes.values()
+    # A negative tolerance keeps softmax programs only.
+    out = tmp_path / "softmax-only"
+    synthesize(rule_store, out, SynthesisOptions(heads=[(0, 4)], search=replace(FAST, linear_tolerance=-1.0), workers=1, progress=False))
+    assert parse_file(out / "L0H4.py").programs[0].normalize == "softmax"

@@ -7,6 +7,10 @@ no start point; a second phase descends on the rows' total-variation
 distance, which is what soft IoU measures. The term features are the same
 for every head (they depend on the tokens only), so the heads of a layer are
 fitted together in one batched problem.
+
+A linear (``weights``) program is a mixture instead: P(k | q) ∝ Σ_j w_j f_j(q, k)
+with w_j >= 0. It is fitted the same way, on log-weights. Such programs
+compile to running sums (:mod:`headprog.compiler.linear`), O(T·d) per head.
 """
 
 from __future__ import annotations
@@ -128,3 +132,51 @@ def sequence_ious(block: Block, patterns: torch.Tensor) -> torch.Tensor:
     inter = torch.where(m, torch.minimum(a, p), torch.zeros_like(a)).sum(dim=(1, 2))
     union = torch.where(m, torch.maximum(a, p), torch.zeros_like(a)).sum(dim=(1, 2))
     return inter / union
+
+
+#: Added to a linear program's row sums in the fit, so an empty row is not a division by zero.
+_LINEAR_EPS = 1e-9
+
+
+def linear_patterns(block: Block, weights: torch.Tensor) -> torch.Tensor:
+    """(E, T, T, H) patterns of linear programs with non-negative term weights (J, H)."""
+    num = torch.einsum("etkj,jh->etkh", block.x, weights) * block.mask[..., None]
+    return num / (num.sum(dim=2, keepdim=True) + _LINEAR_EPS)
+
+
+def fit_linear(blocks: list[Block], active: torch.Tensor, *, lbfgs_steps: int = 60, tv_steps: int = 80, lr: float = 0.05) -> torch.Tensor:
+    """Fit non-negative weights (J, H) of linear programs, as exp(theta); ``active`` masks the terms."""
+    j, h = active.shape
+    n_rows = sum(float(b.rows.sum()) for b in blocks)
+    theta = torch.zeros((j, h), requires_grad=True)
+    mask = active.float()
+
+    def weights() -> torch.Tensor:
+        return torch.exp(theta.clamp(max=20.0)) * mask
+
+    def ce_objective() -> torch.Tensor:
+        w = weights()
+        total = 0.0
+        for b in blocks:
+            p = linear_patterns(b, w)
+            total = total - (b.targets * torch.log(p + _LINEAR_EPS) * b.mask[..., None]).sum()
+        return total / n_rows + 1e-4 * (theta**2).sum()
+
+    opt = torch.optim.LBFGS([theta], lr=1.0, max_iter=lbfgs_steps, line_search_fn="strong_wolfe")
+
+    def closure():
+        opt.zero_grad()
+        loss = ce_objective()
+        loss.backward()
+        return loss
+
+    opt.step(closure)
+    if tv_steps:
+        adam = torch.optim.Adam([theta], lr=lr)
+        for _ in range(tv_steps):
+            adam.zero_grad()
+            w = weights()
+            loss = sum(0.5 * (b.targets - linear_patterns(b, w)).abs().sum() for b in blocks) / n_rows
+            loss.backward()
+            adam.step()
+    return weights().detach()

@@ -12,7 +12,11 @@ For one layer, every head is fitted at once (:mod:`headprog.synthesis.fit`):
    layer share one program structure with their own constants (with
    ``layer_template=False`` each head keeps its own most important terms);
 3. each head's program is also tried on every other head of the layer (the
-   paper's shared library): a head keeps whichever fits it best.
+   paper's shared library): a head keeps whichever fits it best;
+4. a linear mixture (``weights`` mode, non-negative weights) is fitted the same
+   way; a head takes it instead when its synthesis IoU is within
+   ``linear_tolerance`` of the softmax program's, because a linear program
+   compiles to running sums (O(T·d)) where a softmax program is O(T²·d).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from headprog.synthesis.fit import Block, fit_softmax, sequence_ious, set_targets, softmax_patterns
+from headprog.synthesis.fit import Block, fit_linear, fit_softmax, linear_patterns, sequence_ious, set_targets, softmax_patterns
 from headprog.synthesis.terms import Term
 
 
@@ -38,6 +42,7 @@ class SearchOptions:
     tv_steps: int = 30
     seed: int = 0
     layer_template: bool = True  # one shared term set per layer (at most one structure per layer)
+    linear_tolerance: float = 0.02  # take the linear program when its IoU is at most this much lower; < 0: never
 
 
 @dataclass
@@ -49,6 +54,7 @@ class Fitted:
     synthesis_iou: float
     family: str
     origin: str  # the head it was fitted for
+    normalize: str = "softmax"  # or "weights": a linear mixture
 
 
 def sink_terms(examples, tokens_of, n: int) -> list[Term]:
@@ -93,6 +99,48 @@ class LayerSearch:
         everything = torch.ones((j, h), dtype=torch.bool)
         full = fit_softmax(self.blocks, everything, lbfgs_steps=opts.select_steps, tv_steps=0)
         importance = _importance(self.blocks, full)
+        active = self._template(importance)
+        sparse = fit_softmax(self.blocks, active, lbfgs_steps=opts.lbfgs_steps, tv_steps=opts.tv_steps)
+        sparse = torch.where(active, sparse, torch.zeros_like(sparse))
+        # Shared library: every head's program scored on every head of the layer.
+        ious = self._cross_ious(sparse)  # (candidates, heads)
+        best = ious.argmax(dim=0)
+        importance = _importance(self.blocks, sparse)
+        fitted = []
+        for head in range(h):
+            c = int(best[head])
+            fitted.append(self._fitted(sparse, importance, active, c, float(ious[c, head]), origins[c], "softmax"))
+        if opts.linear_tolerance >= 0:
+            fitted = self._prefer_linear(fitted, everything, origins)
+        return fitted
+
+    def _prefer_linear(self, fitted: list[Fitted], everything: torch.Tensor, origins: list[str]) -> list[Fitted]:
+        """Replace a head's softmax program by a linear one that fits it nearly as well."""
+        opts = self.options
+        full = fit_linear(self.blocks, everything, lbfgs_steps=opts.select_steps, tv_steps=0)
+        active = self._template(_importance(self.blocks, full))
+        weights = fit_linear(self.blocks, active, lbfgs_steps=opts.lbfgs_steps, tv_steps=opts.tv_steps)
+        # Terms a head barely uses are dropped, so its program stays short and readable.
+        weights = torch.where(weights >= 1e-4 * weights.amax(dim=0, keepdim=True), weights, torch.zeros_like(weights))
+        kept = active & (weights > 0)
+        ious = torch.zeros(weights.shape[1])
+        count = 0
+        for b in self.blocks:
+            ious += sequence_ious(b, linear_patterns(b, weights)).sum(0)
+            count += b.x.shape[0]
+        ious /= count
+        importance = _importance(self.blocks, weights)
+        out = []
+        for head, fit in enumerate(fitted):
+            if float(ious[head]) >= fit.synthesis_iou - opts.linear_tolerance:
+                fit = self._fitted(weights, importance, kept, head, float(ious[head]), origins[head], "weights")
+            out.append(fit)
+        return out
+
+    def _template(self, importance: torch.Tensor) -> torch.Tensor:
+        """(J, H) mask of the terms each head keeps, from the terms' importance in the full fit."""
+        opts = self.options
+        j, h = importance.shape
         if opts.layer_template:
             # One term set for the whole layer (the terms most important across its
             # heads): every head of a layer then shares one program structure.
@@ -107,27 +155,20 @@ class LayerSearch:
                 for term in keep[:, head]:
                     if importance[term, head] > 1e-3:
                         active[term, head] = True
-        sparse = fit_softmax(self.blocks, active, lbfgs_steps=opts.lbfgs_steps, tv_steps=opts.tv_steps)
-        sparse = torch.where(active, sparse, torch.zeros_like(sparse))
-        # Shared library: every head's program scored on every head of the layer.
-        ious = self._cross_ious(sparse)  # (candidates, heads)
-        best = ious.argmax(dim=0)
-        final_importance = _importance(self.blocks, sparse)
-        fitted = []
-        for head in range(h):
-            c = int(best[head])
-            terms = [self.terms[t] for t in range(j) if active[t, c]]
-            weights = [float(sparse[t, c]) for t in range(j) if active[t, c]]
-            imp = {self.terms[t].family: 0.0 for t in range(j) if active[t, c]}
-            for t in range(j):
-                if active[t, c]:
-                    imp[self.terms[t].family] += float(final_importance[t, c])
-            total = sum(imp.values()) or 1.0
-            family, share = max(imp.items(), key=lambda kv: (kv[1], kv[0])) if imp else ("uniform", 1.0)
-            fitted.append(
-                Fitted(terms, weights, float(ious[c, head]), family if share / total >= 0.5 else "mixed", origins[c])
-            )
-        return fitted
+        return active
+
+    def _fitted(self, weights: torch.Tensor, importance: torch.Tensor, active: torch.Tensor, c: int, iou: float, origin: str, normalize: str) -> Fitted:
+        """The program of candidate ``c`` (a column of weights), labelled by its most important term family."""
+        j = weights.shape[0]
+        terms = [self.terms[t] for t in range(j) if active[t, c]]
+        values = [float(weights[t, c]) for t in range(j) if active[t, c]]
+        imp = {self.terms[t].family: 0.0 for t in range(j) if active[t, c]}
+        for t in range(j):
+            if active[t, c]:
+                imp[self.terms[t].family] += float(importance[t, c])
+        total = sum(imp.values()) or 1.0
+        family, share = max(imp.items(), key=lambda kv: (kv[1], kv[0])) if imp else ("uniform", 1.0)
+        return Fitted(terms, values, iou, family if share / total >= 0.5 else "mixed", origin, normalize)
 
     def _cross_ious(self, weights: torch.Tensor) -> torch.Tensor:
         """Mean synthesis IoU of each candidate (column of weights) on each head."""

@@ -44,7 +44,7 @@ def _weight_text(w: float) -> str:
 
 
 def render_program(fitted: Fitted, layer: int, head: int) -> str:
-    """The expression text of a fitted softmax program (terms in library order).
+    """The expression text of a fitted program (terms in library order).
 
     Negative weights are written as ``+ -w * term``, not ``- w * term``, so
     that programs differing only in their constants share one structure.
@@ -54,11 +54,11 @@ def render_program(fitted: Fitted, layer: int, head: int) -> str:
 
 
 def offline_program(fitted: Fitted, layer: int, head: int) -> Program:
-    """The fitted softmax program of one head, through the language front end."""
+    """The fitted program of one head (softmax or linear), through the language front end."""
     name = head_name(layer, head)
     sinks = sorted({t.name for t in fitted.terms if t.family == "token sink"})
     text = (
-        f'"""\nheadprog: 1\nfeatures: v1\n"""\n\n\n@program(normalize="softmax", fallback="first", head="{name}")\n'
+        f'"""\nheadprog: 1\nfeatures: v1\n"""\n\n\n@program(normalize="{fitted.normalize}", fallback="first", head="{name}")\n'
         f"def {name}(q, k):\n    return {render_program(fitted, layer, head)}\n"
     )
     program = parse_text(text, filename=f"{name}.py").programs[0]

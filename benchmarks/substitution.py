@@ -1,0 +1,233 @@
+"""Benchmark: perplexity and QA accuracy of hybrid models as more heads are substituted.
+
+For each way of choosing heads (``iou``: best held-out IoU first; ``ppl``:
+cheapest measured perplexity cost first) and each fraction of the model's
+heads (10%, 25%, 50% by default), the hybrid model's perplexity on the eval
+split and its multiple-choice accuracy (PIQA's validation set by default) are
+measured against the native model's, on the same chunks and items.
+
+The native figures and the per-head perplexity costs (``ppl``) are measured
+once and shared by every configuration. Each configuration is written to the
+JSON as soon as it is done, so an interrupted run resumes where it stopped
+(same arguments, same output name).
+
+Run: ``.venv/bin/python -m benchmarks.substitution --programs DIR``.
+Writes ``benchmarks/results/substitution.{json,md,png}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import shlex
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import RESULTS, hardware, write_results
+
+DEFAULT_QA = Path(__file__).resolve().parents[2] / "shared" / "data" / "piqa_val.jsonl"
+
+
+def _qa_summary(result: Any) -> dict[str, Any]:
+    d = result.to_dict()
+    return {k: d[k] for k in ("n", "accuracy", "accuracy_se", "accuracy_norm", "accuracy_norm_se", "seconds")} | {"predictions": d["predictions"]}
+
+
+def _paired_accuracy_se(native: list[int], hybrid: list[int], labels: list[int]) -> float:
+    """Standard error of the accuracy difference, items as paired samples."""
+    diffs = [(h == y) - (n == y) for n, h, y in zip(native, hybrid, labels)]
+    n = len(diffs)
+    mean = sum(diffs) / n
+    var = sum((d - mean) ** 2 for d in diffs) / (n - 1)
+    return math.sqrt(var / n)
+
+
+def markdown(payload: dict[str, Any]) -> str:
+    nat = payload["native"]
+    hw = payload["hardware"]
+    lines = [
+        "# Substitution benchmark: perplexity and QA as heads are replaced by programs",
+        "",
+        f"Model {payload['model']['name']} ({payload['model']['heads']} heads); programs `{payload['programs']}`. "
+        f"Perplexity: bundled corpus, {payload['perplexity']['split']} split, {nat['chunks']} chunks x {payload['perplexity']['max_tokens']} tokens "
+        f"({nat['tokens']} predicted tokens), token-weighted. QA: `{payload['qa']['file']}`, first {payload['qa']['n']} items, "
+        "log-likelihood of each solution. `ppl` choice: each head's perplexity cost measured alone on "
+        f"{payload['calibration']['examples']} held-out chunks x {payload['calibration']['tokens']} tokens. "
+        f"Hardware: {hw.get('processor')}, {hw.get('cpus')} CPUs. Backend {payload['backend']}.",
+        f"Command: `{payload['command']}`",
+        "",
+        "| chosen by | heads | fraction | perplexity | ratio | NLL delta ± se | PIQA acc ± se | Δ acc ± paired se | PIQA acc (norm) | mean held-out IoU |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        f"| native | 0 | 0% | {nat['perplexity']:.3f} | 1.000 | — | {nat['qa']['accuracy']:.3f} ± {nat['qa']['accuracy_se']:.3f} | — | {nat['qa']['accuracy_norm']:.3f} | — |",
+    ]
+    for c in payload["configurations"]:
+        qa = c["qa"]
+        lines.append(
+            f"| {c['by']} | {c['heads']} | {c['fraction']:.0%} | {c['perplexity']:.3f} | {c['ratio']:.3f} | "
+            f"{c['nll_delta']:+.4f} ± {c['nll_delta_se']:.4f} | {qa['accuracy']:.3f} ± {qa['accuracy_se']:.3f} | "
+            f"{c['qa_delta']:+.3f} ± {c['qa_delta_se']:.3f} | {qa['accuracy_norm']:.3f} | {c['mean_heldout_iou']:.3f} |"
+        )
+    lines += [
+        "",
+        f"Targets (issue 5): at 25% substitution, perplexity ratio below 1.08 and PIQA within 2 points of native. Plot: `{payload['name']}.png`.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def plot(payload: dict[str, Any], path: Path) -> None:
+    """Perplexity ratio and PIQA accuracy against the fraction substituted, one line per choice."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 4))
+    nat = payload["native"]
+    for by, marker in (("iou", "o"), ("ppl", "s")):
+        rows = sorted((c for c in payload["configurations"] if c["by"] == by), key=lambda c: c["fraction"])
+        if not rows:
+            continue
+        xs = [0.0] + [100 * c["fraction"] for c in rows]
+        ax1.plot(xs, [1.0] + [c["ratio"] for c in rows], marker=marker, label=f"by {by}")
+        acc = [nat["qa"]["accuracy"]] + [c["qa"]["accuracy"] for c in rows]
+        se = [nat["qa"]["accuracy_se"]] + [c["qa"]["accuracy_se"] for c in rows]
+        ax2.errorbar(xs, [100 * a for a in acc], yerr=[100 * s for s in se], marker=marker, capsize=3, label=f"by {by}")
+    ax1.axhline(1.08, color="grey", ls="--", lw=1, label="target at 25%: x1.08")
+    ax1.set(xlabel="heads substituted (%)", ylabel="perplexity / native", title="Perplexity (eval split)")
+    ax2.axhspan(100 * nat["qa"]["accuracy"] - 2, 100 * nat["qa"]["accuracy"] + 2, color="grey", alpha=0.15, label="native ± 2 points")
+    ax2.set(xlabel="heads substituted (%)", ylabel="accuracy (%)", title=f"PIQA ({payload['qa']['n']} items)")
+    for ax in (ax1, ax2):
+        ax.grid(alpha=0.3)
+        ax.legend()
+    fig.suptitle(f"{payload['model']['name']}: heads replaced by synthesized programs")
+    fig.tight_layout()
+    tmp = path.with_suffix(".tmp.png")
+    fig.savefig(tmp, dpi=110)
+    plt.close(fig)
+    tmp.replace(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--model", default="smollm2-135m", help="bundled name or model folder (default smollm2-135m)")
+    parser.add_argument("--programs", required=True, metavar="DIR", help="program folder (manifest.json + L{l}H{h}.py)")
+    parser.add_argument("--fractions", default="0.1,0.25,0.5", help="comma list of fractions of all heads (default 0.1,0.25,0.5)")
+    parser.add_argument("--by", default="iou,ppl", help="comma list of head choices: iou, ppl (default both)")
+    parser.add_argument("--qa", default=str(DEFAULT_QA), help="PIQA-format JSON lines (default ../shared/data/piqa_val.jsonl)")
+    parser.add_argument("--qa-limit", type=int, default=500, help="QA items scored (default 500)")
+    parser.add_argument("--examples", type=int, default=32, help="perplexity chunks of the eval split (default 32)")
+    parser.add_argument("--max-tokens", type=int, default=512, help="tokens per perplexity chunk (default 512)")
+    parser.add_argument("--calibration-examples", type=int, default=4, help="ppl choice: held-out chunks per head cost (default 4)")
+    parser.add_argument("--calibration-tokens", type=int, default=256, help="ppl choice: tokens per calibration chunk (default 256)")
+    parser.add_argument("--backend", default="auto", choices=("auto", "numba", "triton", "reference"))
+    parser.add_argument("--name", default="substitution", help="results file name (default substitution)")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="results folder (default benchmarks/results)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bars")
+    args = parser.parse_args(argv)
+
+    from headprog import models
+    from headprog.compiler.cache import atomic_write_text
+    from headprog.hybrid import HeadCosts, HybridModel, choose_heads, measure_head_costs
+    from headprog.perplexity import evaluation_chunks, perplexity
+    from headprog.programs import load_program_set
+    from headprog.qa import load_multiple_choice, score_multiple_choice
+
+    fractions = [float(f) for f in args.fractions.split(",") if f.strip()]
+    choices = [b.strip() for b in args.by.split(",") if b.strip()]
+    progress = not args.quiet
+    command = ".venv/bin/python -m benchmarks.substitution" + "".join(" " + shlex.quote(a) for a in (argv if argv is not None else sys.argv[1:]))
+    loaded = models.load(args.model)
+    pset = load_program_set(args.programs)
+    chunks = evaluation_chunks(loaded, "wiki", "eval", args.max_tokens, args.examples)
+    items = load_multiple_choice(args.qa, limit=args.qa_limit)
+    labels = [it.label for it in items]
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    partial = args.out / f"{args.name}.partial.json"
+    settings = {k: getattr(args, k) for k in ("model", "programs", "qa", "qa_limit", "examples", "max_tokens", "calibration_examples", "calibration_tokens", "backend")}
+    state: dict[str, Any] = json.loads(partial.read_text()) if partial.exists() else {}
+    if state.get("settings") != settings:
+        state = {"settings": settings, "configurations": {}}
+
+    def save() -> None:
+        atomic_write_text(partial, json.dumps(state, indent=1) + "\n")
+
+    started = time.perf_counter()
+    if "native" not in state:
+        ppl = perplexity(loaded, chunks, progress=progress)
+        qa = score_multiple_choice(loaded, items, progress=progress)
+        state["native"] = {"perplexity": ppl.perplexity, "nll": ppl.nll, "chunk_nll": ppl.chunk_nll, "chunk_tokens": ppl.chunk_tokens,
+                           "tokens": ppl.tokens, "chunks": ppl.chunks, "qa": _qa_summary(qa)}
+        save()
+    costs = None
+    if "ppl" in choices:
+        if "costs" not in state:
+            calibration = evaluation_chunks(loaded, "wiki", "heldout", args.calibration_tokens, args.calibration_examples)
+            measured = measure_head_costs(loaded, pset, pset.ranked("heldout_iou"), calibration, backend=args.backend, progress=progress)
+            state["costs"] = {"base_nll": measured.base_nll, "tokens": measured.tokens, "heads": measured.heads}
+            save()
+        costs = HeadCosts(**state["costs"])
+    with HybridModel(loaded, pset, [], backend=args.backend) as hybrid:
+        backend = hybrid.backend
+        native = state["native"]
+        for by in choices:
+            for fraction in fractions:
+                key = f"{by}:{fraction}"
+                if key in state["configurations"]:
+                    continue
+                chosen = choose_heads(pset, fraction, by, loaded=loaded, costs=costs)
+                heads = [c["head"] for c in chosen]
+                hybrid.set_heads(heads)
+                ppl = perplexity(loaded, chunks, progress=progress)
+                qa = score_multiple_choice(loaded, items, progress=progress)
+                hybrid.set_heads([])
+                diffs = [(s - n) for s, n in zip(ppl.chunk_nll, native["chunk_nll"])]
+                mean_len = ppl.tokens / ppl.chunks
+                delta = ppl.nll - native["nll"]
+                resid = [(d - delta * c) / mean_len for d, c in zip(diffs, native["chunk_tokens"])]
+                nll_se = math.sqrt(sum(r * r for r in resid) / (len(resid) - 1) / len(resid))
+                qa_s = _qa_summary(qa)
+                ious = [c["heldout_iou"] for c in chosen if c.get("heldout_iou") is not None]
+                state["configurations"][key] = {
+                    "by": by, "fraction": fraction, "heads": len(heads), "chosen": heads,
+                    "perplexity": ppl.perplexity, "ratio": ppl.perplexity / native["perplexity"],
+                    "nll_delta": delta, "nll_delta_se": nll_se,
+                    "qa": qa_s,
+                    "qa_delta": qa_s["accuracy"] - native["qa"]["accuracy"],
+                    "qa_delta_se": _paired_accuracy_se(native["qa"]["predictions"], qa_s["predictions"], labels),
+                    "mean_heldout_iou": sum(ious) / len(ious) if ious else float("nan"),
+                    "seconds": round(ppl.seconds + qa.seconds, 1),
+                }
+                save()
+                c = state["configurations"][key]
+                print(f"{key}: perplexity x{c['ratio']:.3f}, PIQA {c['qa']['accuracy']:.3f} ({c['qa_delta']:+.3f})", flush=True)
+
+    configurations = [state["configurations"][f"{by}:{f}"] for by in choices for f in fractions]
+    payload = {
+        "benchmark": "hybrid perplexity and QA against the fraction of heads substituted",
+        "name": args.name,
+        "command": command,
+        "model": {"name": loaded.name, "fingerprint": loaded.fingerprint, "heads": loaded.n_layers * loaded.n_heads},
+        "programs": str(args.programs),
+        "backend": backend,
+        "perplexity": {"corpus": "wiki", "split": "eval", "max_tokens": args.max_tokens, "examples": args.examples},
+        "calibration": {"examples": args.calibration_examples, "tokens": args.calibration_tokens, "costs": state.get("costs")},
+        "qa": {"file": str(args.qa), "n": len(items)},
+        "native": state["native"],
+        "configurations": configurations,
+        "hardware": hardware(),
+        "seconds_this_run": round(time.perf_counter() - started, 1),
+    }
+    md = markdown(payload)
+    write_results(args.name, payload, md, args.out)
+    plot(payload, args.out / f"{args.name}.png")
+    partial.unlink(missing_ok=True)
+    print(md)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
