@@ -608,7 +608,8 @@ class HybridModel:
                             "program": g.program.name,
                             "label": g.program.label,
                             "program_hash": g.program.hash,
-                            "structure": g.compiled.structure.kind,
+                            # "dense (linear)": a dense program that runs as running sums (O(T·d)).
+                            "structure": g.compiled.structure.kind + (" (linear)" if g.compiled.structure.linear is not None else ""),
                             "backend": g.compiled.backend,
                         }
                     )
