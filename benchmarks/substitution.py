@@ -166,8 +166,18 @@ def main(argv: list[str] | None = None) -> int:
     if "ppl" in choices:
         if "costs" not in state:
             calibration = evaluation_chunks(loaded, "wiki", "heldout", args.calibration_tokens, args.calibration_examples)
-            measured = measure_head_costs(loaded, pset, pset.ranked("heldout_iou"), calibration, backend=args.backend, progress=progress)
+            partial_costs = state.setdefault("partial_costs", {})
+
+            def measured_one(head: str, cost: float) -> None:
+                partial_costs[head] = cost
+                save()
+
+            measured = measure_head_costs(
+                loaded, pset, pset.ranked("heldout_iou"), calibration, backend=args.backend, progress=progress,
+                known=partial_costs, on_measured=measured_one,
+            )
             state["costs"] = {"base_nll": measured.base_nll, "tokens": measured.tokens, "heads": measured.heads}
+            del state["partial_costs"]
             save()
         costs = HeadCosts(**state["costs"])
     with HybridModel(loaded, pset, [], backend=args.backend) as hybrid:

@@ -67,7 +67,7 @@ import itertools
 import math
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -927,18 +927,26 @@ def measure_head_costs(
     backend: str = "auto",
     force: bool = False,
     progress: bool = False,
+    known: Mapping[str, float] | None = None,
+    on_measured: Callable[[str, float], None] | None = None,
 ) -> HeadCosts:
-    """Substitute each of ``heads`` alone and measure the NLL it adds on ``calibration``."""
+    """Substitute each of ``heads`` alone and measure the NLL it adds on ``calibration``.
+
+    ``known`` holds costs measured earlier (skipped); ``on_measured(head, cost)``
+    is called after each measurement, so a long run can save as it goes.
+    """
     from tqdm import tqdm
 
     from headprog.perplexity import perplexity
 
-    costs: dict[str, float] = {}
+    costs: dict[str, float] = dict(known or {})
     with HybridModel(loaded, program_set, [], backend=backend, force=force) as hybrid:
         base = perplexity(loaded, calibration, progress=False)
-        for name in tqdm(heads, desc="head cost", unit="head", disable=not progress):
+        for name in tqdm([h for h in heads if h not in costs], desc="head cost", unit="head", disable=not progress):
             with hybrid.substituted([name]):
                 costs[name] = perplexity(loaded, calibration, progress=False).nll - base.nll
+            if on_measured is not None:
+                on_measured(name, costs[name])
     return HeadCosts(base_nll=base.nll, tokens=base.tokens, heads=costs)
 
 

@@ -219,6 +219,52 @@ def head_pattern(F, lengths, T, fallback):
     return P
 
 
+@njit(inline="always", cache=True)
+def _sorted_match_keys(F, b, n):
+    """For each match feature: the key positions sorted by its value, and the sorted values.
+
+    The sort is stable, so keys with equal values stay in position order.
+    """
+    orders = np.zeros((NMATCH, n), dtype=np.int64)
+    sorted_values = np.zeros((NMATCH, n))
+    for m in range(NMATCH):
+        vals = np.empty(n)
+        for i in range(n):
+            vals[i] = F[b, MATCH_ROWS[m], i]
+        o = np.argsort(vals, kind="mergesort")
+        for i in range(n):
+            orders[m, i] = o[i]
+            sorted_values[m, i] = vals[o[i]]
+    return orders, sorted_values
+
+
+@njit(inline="always", cache=True)
+def _add_match_keys(F, b, q, n, orders, sorted_values, V, row):
+    """Add every match term at its matching keys k <= q to row ([values..., weight]); return the weight added."""
+    added = 0.0
+    mq = match_query(F, b, q, n)
+    for m in range(NMATCH):
+        v = mq[m]
+        i = np.searchsorted(sorted_values[m], v)
+        while i < n and sorted_values[m, i] == v and orders[m, i] <= q:
+            kk = orders[m, i]
+            s = match_score(F, b, m, q, kk, n)
+            if s != 0.0:
+                _add_key(V, b, kk, s, row)
+                added += s
+            i += 1
+    return added
+
+
+@njit(inline="always", cache=True)
+def _add_key(V, b, k, s, row):
+    """row[:D] += s * V[b, k]; row[D] += s (row holds D values and a weight)."""
+    D = V.shape[2]
+    for d in range(D):
+        row[d] += s * V[b, k, d]
+    row[D] += s
+
+
 def linear_output(F, lengths, V, FB):
     """``pattern @ V`` of a linear program in O(T·d) per running sum (one sequence per thread).
 
@@ -232,16 +278,7 @@ def linear_output(F, lengths, V, FB):
         n = lengths[b]
         acc = np.zeros((NGROUPS, D + 1))
         hist = np.zeros((NGROUPS * HISTORY, n * HISTORY, D + 1))
-        orders = np.zeros((NMATCH, n), dtype=np.int64)
-        sorted_values = np.zeros((NMATCH, n))
-        for m in range(NMATCH):
-            vals = np.empty(n)
-            for i in range(n):
-                vals[i] = F[b, MATCH_ROWS[m], i]
-            o = np.argsort(vals, kind="mergesort")  # stable: equal values keep position order
-            for i in range(n):
-                orders[m, i] = o[i]
-                sorted_values[m, i] = vals[o[i]]
+        orders, sorted_values = _sorted_match_keys(F, b, n)
         row = np.zeros(D + 1)
         for q in range(n):
             qf = float(q)
@@ -283,24 +320,10 @@ def linear_output(F, lengths, V, FB):
                         kk = int(ks[j])
                         s = sparse_score(F, b, q, kk, n)
                         if s != 0.0:
-                            for d in range(D):
-                                row[d] += s * V[b, kk, d]
-                            row[D] += s
+                            _add_key(V, b, kk, s, row)
                             scale += s
             if NMATCH > 0:
-                mq = match_query(F, b, q, n)
-                for m in range(NMATCH):
-                    v = mq[m]
-                    i = np.searchsorted(sorted_values[m], v)
-                    while i < n and sorted_values[m, i] == v and orders[m, i] <= q:
-                        kk = orders[m, i]
-                        s = match_score(F, b, m, q, kk, n)
-                        if s != 0.0:
-                            for d in range(D):
-                                row[d] += s * V[b, kk, d]
-                            row[D] += s
-                            scale += s
-                        i += 1
+                scale += _add_match_keys(F, b, q, n, orders, sorted_values, V, row)
             total = row[D]
             if total > 1e-12 * scale and total > 0.0:
                 for d in range(D):
@@ -328,16 +351,7 @@ def linear_pattern(F, lengths, T, fallback):
             for j in range(NGROUPS):
                 key_weight[j, k] = kw[j]
                 ratio_pow[j, k] = math.exp(k * GROUP_LOG_RATIO[j])
-        orders = np.zeros((NMATCH, n), dtype=np.int64)
-        sorted_values = np.zeros((NMATCH, n))
-        for m in range(NMATCH):
-            vals = np.empty(n)
-            for i in range(n):
-                vals[i] = F[b, MATCH_ROWS[m], i]
-            o = np.argsort(vals, kind="mergesort")
-            for i in range(n):
-                orders[m, i] = o[i]
-                sorted_values[m, i] = vals[o[i]]
+        orders, sorted_values = _sorted_match_keys(F, b, n)
         row = np.zeros(n)
         for q in range(n):
             qf = float(q)
