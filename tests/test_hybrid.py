@@ -492,6 +492,31 @@ def test_choose_by_ppl(tiny_llama, tmp_path):
     assert {c["head"] for c in few} <= set(best4) and "measured the 4 best" in few[0]["reason"]
 
 
+
+def test_head_costs_resume_and_are_shared_across_fractions(tiny_llama, tmp_path):
+    from headprog.hybrid import measure_head_costs
+
+    lm = tiny_llama
+    pset = _write_set(tmp_path / "p", lm, _assign(lm, seed=8))
+    calibration = [lm.tokenizer(TEXT)["input_ids"]]
+    heads = pset.ranked()
+    seen = []
+    full = measure_head_costs(lm, pset, heads, calibration, on_measured=lambda h, c: seen.append(h))
+    assert seen == heads and set(full.heads) == set(heads)
+    # A resumed run measures only what is missing, and gets the same costs.
+    seen.clear()
+    half = {h: full.heads[h] for h in heads[: len(heads) // 2]}
+    resumed = measure_head_costs(lm, pset, heads, calibration, known=half, on_measured=lambda h, c: seen.append(h))
+    assert seen == heads[len(heads) // 2 :]
+    for h in heads:
+        assert math.isclose(resumed.heads[h], full.heads[h], abs_tol=1e-9)
+    # One measurement serves every fraction: no model needed to choose.
+    for fraction in (0.1, 0.25, 0.5):
+        chosen = choose_heads(pset, fraction, by="ppl", costs=full)
+        assert [c["nll_cost"] for c in chosen] == sorted(c["nll_cost"] for c in chosen)
+        assert len(chosen) == min(len(heads), round(fraction * lm.n_layers * lm.n_heads))
+
+
 # ---------------------------------------------------------------- evaluation
 
 
