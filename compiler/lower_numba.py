@@ -92,9 +92,9 @@ ALLOWED_NAMES = {
     "ks", "j", "s", "kk", "d", "m", "w", "P", "row", "fallback", "idx_out", "w_out", "i", "rescale",
     "NGROUPS", "GROUP_LOG_RATIO", "GROUP_HAS_LOWER", "ANY_LOWER", "NSPARSE", "NMATCH", "MATCH_ROWS",
     "group_key_weights", "group_query_factors", "group_lower_bounds", "sparse_key_list", "sparse_score",
-    "match_query", "match_score", "linear_output", "linear_output_parallel", "linear_output_serial",
+    "match_query", "match_score", "linear_output", "linear_output_serial",
     "acc", "hist", "orders", "sorted_values", "vals", "o", "kw", "gq", "lo", "g", "first", "f", "mq", "v",
-    "ratio", "scale", "HISTORY", "_sorted_match_keys", "_add_match_keys", "_add_key", "added", "linear_pattern", "linear_pattern_parallel", "linear_pattern_serial", "key_weight", "ratio_pow",
+    "ratio", "scale", "HISTORY", "_sorted_match_keys", "_add_match_keys", "_add_key", "added", "linear_pattern", "linear_pattern_serial", "key_weight", "ratio_pow",
 }  # fmt: skip
 
 
@@ -234,13 +234,9 @@ class NumbaKernels:
 
     def _kernel(self, name: str, features, lengths):
         t = features.shape[2]
-        plan = self.structure.linear
-        if name in ("linear_output", "linear_pattern"):
-            # One sequence per thread, so a single sequence runs serially; a token
-            # costs about a d-vector (output) or a row (pattern) per running sum.
-            pairs = int(lengths.sum()) * max(64, t) * (len(plan.groups) + len(plan.matches) + 1) if features.shape[0] > 1 else 0
-        else:
-            pairs = int(lengths.sum()) * (t if self.structure.kind == "dense" else max(1, self.structure.window + len(self.structure.keys)))
+        if name.startswith("linear_"):
+            return getattr(self.module, f"{name}_serial")  # the only build (see numba_template)
+        pairs = int(lengths.sum()) * (t if self.structure.kind == "dense" else max(1, self.structure.window + len(self.structure.keys)))
         return getattr(self.module, f"{name}_{'parallel' if pairs >= PARALLEL_MIN_PAIRS else 'serial'}")
 
     def __init__(self, program, structure: Structure, program_text: str, key: str) -> None:

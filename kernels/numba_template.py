@@ -266,7 +266,7 @@ def _add_key(V, b, k, s, row):
 
 
 def linear_output(F, lengths, V, FB):
-    """``pattern @ V`` of a linear program in O(T·d) per running sum (one sequence per thread).
+    """``pattern @ V`` of a linear program in O(T·d) per running sum.
 
     Each running sum ``R[q] = ratio * R[q-1] + key(q) * [V[q], 1]`` carries the
     values and, in its last column, the normaliser. A sum restricted to keys
@@ -274,7 +274,7 @@ def linear_output(F, lengths, V, FB):
     """
     B, T, D = V.shape
     out = np.zeros((B, T, D), dtype=np.float32)
-    for b in prange(B):
+    for b in range(B):
         n = lengths[b]
         acc = np.zeros((NGROUPS, D + 1))
         hist = np.zeros((NGROUPS * HISTORY, n * HISTORY, D + 1))
@@ -342,7 +342,7 @@ def linear_pattern(F, lengths, T, fallback):
     """
     B = lengths.shape[0]
     P = np.zeros((B, T, T), dtype=np.float32)
-    for b in prange(B):
+    for b in range(B):
         n = lengths[b]
         key_weight = np.empty((NGROUPS, n))
         ratio_pow = np.empty((NGROUPS, n))  # ratio ** distance
@@ -440,7 +440,7 @@ head_pattern_parallel = njit(parallel=True, cache=True)(head_pattern)
 head_pattern_serial = njit(cache=True)(head_pattern)
 selector_pattern_parallel = njit(parallel=True, cache=True)(selector_pattern)
 selector_pattern_serial = njit(cache=True)(selector_pattern)
-linear_output_parallel = njit(parallel=True, cache=True)(linear_output)
+# Linear kernels run serially: they cost O(T·d) per running sum, and a
+# parallel build would cost more to compile (per program) than it saves.
 linear_output_serial = njit(cache=True)(linear_output)
-linear_pattern_parallel = njit(parallel=True, cache=True)(linear_pattern)
 linear_pattern_serial = njit(cache=True)(linear_pattern)
