@@ -54,7 +54,7 @@ def markdown(payload: dict[str, Any]) -> str:
         f"Model {payload['model']['name']} ({payload['model']['heads']} heads); programs `{payload['programs']}`. "
         f"Perplexity: bundled corpus, {payload['perplexity']['split']} split, {nat['chunks']} chunks x {payload['perplexity']['max_tokens']} tokens "
         f"({nat['tokens']} predicted tokens), token-weighted. QA: `{payload['qa']['file']}`, first {payload['qa']['n']} items, "
-        "log-likelihood of each solution. `ppl` choice: each head's perplexity cost measured alone on "
+        f"log-likelihood of each solution. `ppl` choice: each head's cost ({payload['calibration']['metric']}) measured alone on "
         f"{payload['calibration']['examples']} held-out chunks x {payload['calibration']['tokens']} tokens. "
         f"Hardware: {hw.get('processor')}, {hw.get('cpus')} CPUs. Backend {payload['backend']}.",
         f"Command: `{payload['command']}`",
@@ -123,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calibration-examples", type=int, default=4, help="ppl choice: held-out chunks per head cost (default 4)")
     parser.add_argument("--calibration-tokens", type=int, default=256, help="ppl choice: tokens per calibration chunk (default 256)")
     parser.add_argument("--backend", default="auto", choices=("auto", "numba", "triton", "reference"), help="kernels of the evaluated hybrids (default auto)")
+    parser.add_argument("--cost-metric", default="kl", choices=("kl", "nll"), help="ppl choice: per-head cost, KL from the native predictions (default) or added NLL")
     parser.add_argument(
         "--cost-backend", default="reference", choices=("auto", "numba", "triton", "reference"),
         help="kernels for the per-head cost measurement (default reference: every head is substituted once, "
@@ -152,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args.out.mkdir(parents=True, exist_ok=True)
     partial = args.out / f"{args.name}.partial.json"
-    settings = {k: getattr(args, k) for k in ("model", "programs", "qa", "qa_limit", "examples", "max_tokens", "calibration_examples", "calibration_tokens", "backend", "cost_backend")}
+    settings = {k: getattr(args, k) for k in ("model", "programs", "qa", "qa_limit", "examples", "max_tokens", "calibration_examples", "calibration_tokens", "backend", "cost_backend", "cost_metric")}
     state: dict[str, Any] = json.loads(partial.read_text()) if partial.exists() else {}
     if state.get("settings") != settings:
         state = {"settings": settings, "configurations": {}}
@@ -178,10 +179,10 @@ def main(argv: list[str] | None = None) -> int:
                 save()
 
             measured = measure_head_costs(
-                loaded, pset, pset.ranked("heldout_iou"), calibration, backend=args.cost_backend, progress=progress,
+                loaded, pset, pset.ranked("heldout_iou"), calibration, metric=args.cost_metric, backend=args.cost_backend, progress=progress,
                 known=partial_costs, on_measured=measured_one,
             )
-            state["costs"] = {"base_nll": measured.base_nll, "tokens": measured.tokens, "heads": measured.heads}
+            state["costs"] = {"base_nll": measured.base_nll, "tokens": measured.tokens, "heads": measured.heads, "metric": measured.metric}
             del state["partial_costs"]
             save()
         costs = HeadCosts(**state["costs"])
@@ -229,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         "programs": str(args.programs),
         "backend": backend,
         "perplexity": {"corpus": "wiki", "split": "eval", "max_tokens": args.max_tokens, "examples": args.examples},
-        "calibration": {"examples": args.calibration_examples, "tokens": args.calibration_tokens, "costs": state.get("costs")},
+        "calibration": {"examples": args.calibration_examples, "tokens": args.calibration_tokens, "metric": args.cost_metric, "costs": state.get("costs")},
         "qa": {"file": str(args.qa), "n": len(items)},
         "native": state["native"],
         "configurations": configurations,

@@ -911,11 +911,37 @@ def _total_heads(program_set: ProgramSet, loaded: Any | None) -> int:
 
 @dataclass
 class HeadCosts:
-    """What substituting each head alone adds to the calibration NLL (nats per token)."""
+    """What substituting each head alone costs on the calibration chunks (nats per predicted token).
+
+    ``metric`` ``"kl"``: the mean KL divergence from the native model's
+    next-token distribution to the hybrid's, i.e. the NLL the substitution adds
+    in expectation over the native model's own predictions; never negative, and
+    far less noisy on a small calibration set than ``"nll"``, the NLL added on
+    the calibration tokens themselves.
+    """
 
     base_nll: float
     tokens: int
     heads: dict[str, float]
+    metric: str = "kl"
+
+
+def _log_probs(loaded: Any, calibration: Sequence[Any]) -> list[torch.Tensor]:
+    """Next-token log-probabilities of the model as it is now, one (T - 1, V) tensor per sequence."""
+    from headprog.perplexity import _ids_of
+
+    out = []
+    with torch.no_grad():
+        for seq in calibration:
+            ids = torch.tensor([_ids_of(seq)])
+            logits = loaded.model(input_ids=ids, use_cache=False).logits[0, :-1].float()
+            out.append(torch.log_softmax(logits, dim=-1))
+    return out
+
+
+def _mean_kl(native: list[torch.Tensor], current: list[torch.Tensor]) -> float:
+    total = sum(float((p.exp() * (p - q)).sum()) for p, q in zip(native, current))
+    return total / sum(p.shape[0] for p in native)
 
 
 def measure_head_costs(
@@ -924,13 +950,14 @@ def measure_head_costs(
     heads: Sequence[str],
     calibration: Sequence[Any],
     *,
+    metric: str = "kl",
     backend: str = "auto",
     force: bool = False,
     progress: bool = False,
     known: Mapping[str, float] | None = None,
     on_measured: Callable[[str, float], None] | None = None,
 ) -> HeadCosts:
-    """Substitute each of ``heads`` alone and measure the NLL it adds on ``calibration``.
+    """Substitute each of ``heads`` alone and measure what it costs on ``calibration`` (see :class:`HeadCosts`).
 
     ``known`` holds costs measured earlier (skipped); ``on_measured(head, cost)``
     is called after each measurement, so a long run can save as it goes.
@@ -939,15 +966,21 @@ def measure_head_costs(
 
     from headprog.perplexity import perplexity
 
+    if metric not in ("kl", "nll"):
+        raise HybridError(f"head cost metric must be 'kl' or 'nll'; got {metric!r}")
     costs: dict[str, float] = dict(known or {})
     with HybridModel(loaded, program_set, [], backend=backend, force=force) as hybrid:
         base = perplexity(loaded, calibration, progress=False)
+        native = _log_probs(loaded, calibration) if metric == "kl" else []
         for name in tqdm([h for h in heads if h not in costs], desc="head cost", unit="head", disable=not progress):
             with hybrid.substituted([name]):
-                costs[name] = perplexity(loaded, calibration, progress=False).nll - base.nll
+                if metric == "kl":
+                    costs[name] = _mean_kl(native, _log_probs(loaded, calibration))
+                else:
+                    costs[name] = perplexity(loaded, calibration, progress=False).nll - base.nll
             if on_measured is not None:
                 on_measured(name, costs[name])
-    return HeadCosts(base_nll=base.nll, tokens=base.tokens, heads=costs)
+    return HeadCosts(base_nll=base.nll, tokens=base.tokens, heads=costs, metric=metric)
 
 
 def choose_heads(
@@ -963,19 +996,22 @@ def choose_heads(
     force: bool = False,
     progress: bool = False,
     costs: HeadCosts | None = None,
+    cost_metric: str = "kl",
 ) -> list[dict[str, Any]]:
     """Choose ``round(fraction * all heads of the model)`` heads to substitute.
 
     ``by="iou"``: best held-out IoU first (ties by name), as the paper did.
-    ``by="ppl"``: each candidate head is substituted alone and the negative
-    log-likelihood it adds on ``calibration`` (token sequences, e.g.
+    ``by="ppl"``: each candidate head is substituted alone and what it costs
+    on ``calibration`` (token sequences, e.g.
     ``evaluation_chunks(loaded, split="heldout", n=4, max_tokens=256)``) is
-    measured; the cheapest heads are taken. Needs ``loaded``.
+    measured: by default (``cost_metric="kl"``) the KL divergence from the
+    native next-token distributions, or (``"nll"``) the NLL it adds; the
+    cheapest heads are taken. Needs ``loaded``.
 
     Returns one record per chosen head, in order of choice:
     ``{"head", "rank", "heldout_iou", "reason", ...}`` plus, for ``ppl``,
-    ``"nll_cost"`` (nats per token added by that head alone). When fewer heads
-    have programs than asked for, every head with a program is returned.
+    ``"cost"`` (nats per token, that head alone) and ``"cost_metric"``. When
+    fewer heads have programs than asked for, every head with a program is returned.
 
     ``candidates`` limits the heads considered; ``pool_size`` (``ppl`` only)
     measures just the ``pool_size`` best heads by IoU (at least as many as are
@@ -1022,7 +1058,7 @@ def choose_heads(
     if costs is None:
         if loaded is None or not calibration:
             raise HybridError("by='ppl' needs the model (loaded=) and calibration sequences (calibration=), or measured costs=")
-        costs = measure_head_costs(loaded, program_set, pool, calibration, backend=backend, force=force, progress=progress)
+        costs = measure_head_costs(loaded, program_set, pool, calibration, metric=cost_metric, backend=backend, force=force, progress=progress)
     missing = [n for n in pool if n not in costs.heads]
     if missing:
         raise HybridError(f"no measured perplexity cost for {len(missing)} head(s), e.g. {missing[0]}")
@@ -1041,10 +1077,11 @@ def choose_heads(
                 "head": name,
                 "rank": rank,
                 "heldout_iou": iou(name),
-                "nll_cost": costs.heads[name],
+                "cost": costs.heads[name],
+                "cost_metric": costs.metric,
                 "reason": (
-                    f"alone it adds {costs.heads[name]:+.4f} nats/token on the calibration split "
-                    f"({costs.tokens} tokens); #{rank + 1} cheapest of {len(pool)}{short}"
+                    f"alone it costs {costs.heads[name]:+.4f} nats/token ({'KL from the native predictions' if costs.metric == 'kl' else 'added NLL'}) "
+                    f"on the calibration split ({costs.tokens} tokens); #{rank + 1} cheapest of {len(pool)}{short}"
                 ),
                 "calibration_nll": costs.base_nll,
                 "combined_nll_cost": combined,
@@ -1098,7 +1135,7 @@ def _add_common(parser: Any) -> None:
     parser.add_argument("--model", default="smollm2-135m", help="bundled name, model folder, .gguf file or cached Hugging Face id")
     parser.add_argument("--programs", required=True, metavar="DIR", help="program folder (manifest.json + L{l}H{h}.py files)")
     parser.add_argument("--fraction", type=float, default=0.25, help="fraction of all the model's heads to substitute (default 0.25)")
-    parser.add_argument("--by", choices=("iou", "ppl"), default="iou", help="choose heads by held-out IoU (default) or by measured perplexity cost")
+    parser.add_argument("--by", choices=("iou", "ppl"), default="iou", help="choose heads by held-out IoU (default) or by measured cost: each head alone, KL divergence from the native predictions on a calibration split")
     parser.add_argument("--heads", default=None, help="substitute exactly these heads, e.g. L3H5,L10H2 (overrides --fraction/--by)")
     parser.add_argument("--backend", default="auto", choices=("auto", "numba", "triton", "reference"), help="kernel backend (default auto: numba on CPU, triton on GPU)")
     parser.add_argument("--force", action="store_true", help="use the programs even if the manifest's model fingerprint differs")

@@ -469,9 +469,9 @@ def test_choose_by_ppl(tiny_llama, tmp_path):
     lm = tiny_llama
     pset = _write_set(tmp_path / "p", lm, _assign(lm, seed=8))
     calibration = [lm.tokenizer(t)["input_ids"] for t in (TEXT, "The dog sat on the red mat . It ran to Paris .")]
-    chosen = choose_heads(pset, 0.25, by="ppl", loaded=lm, calibration=calibration)
+    chosen = choose_heads(pset, 0.25, by="ppl", loaded=lm, calibration=calibration, cost_metric="nll")
     assert len(chosen) == 3
-    costs = [c["nll_cost"] for c in chosen]
+    costs = [c["cost"] for c in chosen]
     assert costs == sorted(costs)
     # the chosen heads really are the cheapest ones, measured independently
     from headprog.perplexity import perplexity
@@ -484,9 +484,12 @@ def test_choose_by_ppl(tiny_llama, tmp_path):
                 all_costs[name] = perplexity(lm, calibration, progress=False).nll - base
     cheapest = sorted(all_costs, key=lambda n: (all_costs[n], n))[:3]
     assert [c["head"] for c in chosen] == cheapest
-    assert math.isclose(chosen[0]["nll_cost"], all_costs[cheapest[0]], abs_tol=1e-9)
+    assert math.isclose(chosen[0]["cost"], all_costs[cheapest[0]], abs_tol=1e-9)
     assert chosen[0]["combined_nll_cost"] is not None and "calibration" in chosen[0]["reason"]
     # pool_size: only the best heads by IoU are measured
+    # The default cost, KL from the native predictions, is never negative.
+    by_kl = choose_heads(pset, 0.25, by="ppl", loaded=lm, calibration=calibration)
+    assert all(c["cost"] >= -1e-9 and c["cost_metric"] == "kl" for c in by_kl)
     few = choose_heads(pset, 0.25, by="ppl", loaded=lm, calibration=calibration, pool_size=4)
     best4 = pset.ranked()[:4]
     assert {c["head"] for c in few} <= set(best4) and "measured the 4 best" in few[0]["reason"]
@@ -513,7 +516,7 @@ def test_head_costs_resume_and_are_shared_across_fractions(tiny_llama, tmp_path)
     # One measurement serves every fraction: no model needed to choose.
     for fraction in (0.1, 0.25, 0.5):
         chosen = choose_heads(pset, fraction, by="ppl", costs=full)
-        assert [c["nll_cost"] for c in chosen] == sorted(c["nll_cost"] for c in chosen)
+        assert [c["cost"] for c in chosen] == sorted(c["cost"] for c in chosen)
         assert len(chosen) == min(len(heads), round(fraction * lm.n_layers * lm.n_heads))
 
 
