@@ -357,6 +357,7 @@ def linear_pattern(F, lengths, T, fallback):
             qf = float(q)
             for k in range(q + 1):
                 row[k] = 0.0
+            total = 0.0  # summed as the weights are added: no extra pass over the row
             gq = group_query_factors(F, b, q, n)
             lo = group_lower_bounds(F, b, q, n)
             for j in range(NGROUPS):
@@ -365,13 +366,17 @@ def linear_pattern(F, lengths, T, fallback):
                     continue
                 first = int(math.ceil(lo[j])) if GROUP_HAS_LOWER[j] and lo[j] > 0.0 else 0
                 for k in range(first, q + 1):
-                    row[k] += g * key_weight[j, k] * ratio_pow[j, q - k]
+                    w = g * key_weight[j, k] * ratio_pow[j, q - k]
+                    row[k] += w
+                    total += w
             if NSPARSE > 0:
                 ks = sparse_key_list(F, b, q, n)
                 for j in range(NSPARSE):
                     if _is_new_key(ks, j, qf):
                         kk = int(ks[j])
-                        row[kk] += sparse_score(F, b, q, kk, n)
+                        s = sparse_score(F, b, q, kk, n)
+                        row[kk] += s
+                        total += s
             if NMATCH > 0:
                 mq = match_query(F, b, q, n)
                 for m in range(NMATCH):
@@ -379,14 +384,14 @@ def linear_pattern(F, lengths, T, fallback):
                     i = np.searchsorted(sorted_values[m], v)
                     while i < n and sorted_values[m, i] == v and orders[m, i] <= q:
                         kk = orders[m, i]
-                        row[kk] += match_score(F, b, m, q, kk, n)
+                        s = match_score(F, b, m, q, kk, n)
+                        row[kk] += s
+                        total += s
                         i += 1
-            total = 0.0
-            for k in range(q + 1):
-                total += row[k]
             if total > 0.0:
+                inv = 1.0 / total
                 for k in range(q + 1):
-                    P[b, q, k] = row[k] / total
+                    P[b, q, k] = row[k] * inv
             elif fallback == 0:
                 P[b, q, 0] = 1.0
             elif fallback == 1:
