@@ -24,6 +24,7 @@ import shlex
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from benchmarks.common import RESULTS, hardware, write_results
@@ -136,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from headprog import models
     from headprog.compiler.cache import atomic_write_text
-    from headprog.hybrid import HeadCosts, HybridModel, choose_heads, measure_head_costs
+    from headprog.hybrid import HeadCosts, HybridModel, choose_heads, measure_head_costs, paired_nll_standard_error
     from headprog.perplexity import evaluation_chunks, perplexity
     from headprog.programs import load_program_set
     from headprog.qa import load_multiple_choice, score_multiple_choice
@@ -200,11 +201,8 @@ def main(argv: list[str] | None = None) -> int:
                 ppl = perplexity(loaded, chunks, progress=progress)
                 qa = score_multiple_choice(loaded, items, progress=progress)
                 hybrid.set_heads([])
-                diffs = [(s - n) for s, n in zip(ppl.chunk_nll, native["chunk_nll"])]
-                mean_len = ppl.tokens / ppl.chunks
                 delta = ppl.nll - native["nll"]
-                resid = [(d - delta * c) / mean_len for d, c in zip(diffs, native["chunk_tokens"])]
-                nll_se = math.sqrt(sum(r * r for r in resid) / (len(resid) - 1) / len(resid))
+                nll_se = paired_nll_standard_error(SimpleNamespace(**native), ppl)
                 qa_s = _qa_summary(qa)
                 ious = [c["heldout_iou"] for c in chosen if c.get("heldout_iou") is not None]
                 state["configurations"][key] = {

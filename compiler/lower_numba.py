@@ -94,7 +94,7 @@ ALLOWED_NAMES = {
     "group_key_weights", "group_query_factors", "group_lower_bounds", "sparse_key_list", "sparse_score",
     "match_query", "match_score", "linear_output", "linear_output_serial",
     "acc", "hist", "orders", "sorted_values", "vals", "o", "kw", "gq", "lo", "g", "first", "f", "mq", "v",
-    "ratio", "scale", "HISTORY", "_sorted_match_keys", "_add_match_keys", "_add_key", "added", "linear_pattern", "linear_pattern_serial", "key_weight", "ratio_pow", "inv",
+    "ratio", "scale", "HISTORY", "_sorted_match_keys", "_match_keys", "_add_key", "_write_row", "count", "keys", "scores", "match_keys", "match_scores", "ratios", "linear_pattern", "linear_pattern_serial", "key_weight", "ratio_pow", "inv",
 }  # fmt: skip
 
 

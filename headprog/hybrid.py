@@ -96,6 +96,7 @@ __all__ = [
     "check_program_set",
     "compare_perplexity",
     "measure_head_costs",
+    "paired_nll_standard_error",
     "pattern_rows",
     "add_eval_arguments",
     "cmd_eval",
@@ -1094,8 +1095,12 @@ def choose_heads(
 # Evaluation
 
 
-def _paired_se(a: Any, b: Any) -> float | None:
-    """Standard error of the token-weighted NLL difference b - a, chunks as paired samples."""
+def paired_nll_standard_error(a: Any, b: Any) -> float | None:
+    """Standard error of the token-weighted NLL difference b - a, chunks as paired samples.
+
+    ``a`` and ``b`` are perplexity results of the same chunks (``chunk_nll``,
+    ``chunk_tokens``, ``tokens``, ``nll``).
+    """
     n = len(a.chunk_nll)
     if n < 2:
         return None
@@ -1122,7 +1127,7 @@ def compare_perplexity(hybrid: HybridModel, sequences: Sequence[Any], *, progres
         "native": native,
         "hybrid": substituted,
         "nll_delta": substituted.nll - native.nll,
-        "nll_delta_standard_error": _paired_se(native, substituted),
+        "nll_delta_standard_error": paired_nll_standard_error(native, substituted),
         "perplexity_ratio": substituted.perplexity / native.perplexity,
     }
 

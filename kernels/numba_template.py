@@ -174,6 +174,22 @@ def head_output(F, lengths, V, FB):
     return out
 
 
+@njit(inline="always", cache=True)
+def _write_row(P, b, q, row, total, fallback):
+    """Row q of the pattern: row[:q+1] / total, or the fallback (0 first, 1 self, 2 uniform) when total is 0."""
+    if total > 0.0:
+        inv = 1.0 / total
+        for k in range(q + 1):
+            P[b, q, k] = row[k] * inv
+    elif fallback == 0:
+        P[b, q, 0] = 1.0
+    elif fallback == 1:
+        P[b, q, q] = 1.0
+    else:
+        for k in range(q + 1):
+            P[b, q, k] = 1.0 / (q + 1)
+
+
 def head_pattern(F, lengths, T, fallback):
     """The dense (B, T, T) float32 pattern. fallback: 0 first, 1 self, 2 uniform."""
     B = lengths.shape[0]
@@ -206,16 +222,7 @@ def head_pattern(F, lengths, T, fallback):
                     if s > 0.0:
                         row[k] = s
                         total += s
-            if total > 0.0:
-                for k in range(q + 1):
-                    P[b, q, k] = row[k] / total
-            elif fallback == 0:
-                P[b, q, 0] = 1.0
-            elif fallback == 1:
-                P[b, q, q] = 1.0
-            else:
-                for k in range(q + 1):
-                    P[b, q, k] = 1.0 / (q + 1)
+            _write_row(P, b, q, row, total, fallback)
     return P
 
 
@@ -239,9 +246,9 @@ def _sorted_match_keys(F, b, n):
 
 
 @njit(inline="always", cache=True)
-def _add_match_keys(F, b, q, n, orders, sorted_values, V, row):
-    """Add every match term at its matching keys k <= q to row ([values..., weight]); return the weight added."""
-    added = 0.0
+def _match_keys(F, b, q, n, orders, sorted_values, keys, scores):
+    """Every match term's non-zero score at its matching keys k <= q, into keys/scores; returns how many."""
+    count = 0
     mq = match_query(F, b, q, n)
     for m in range(NMATCH):
         v = mq[m]
@@ -250,10 +257,11 @@ def _add_match_keys(F, b, q, n, orders, sorted_values, V, row):
             kk = orders[m, i]
             s = match_score(F, b, m, q, kk, n)
             if s != 0.0:
-                _add_key(V, b, kk, s, row)
-                added += s
+                keys[count] = kk
+                scores[count] = s
+                count += 1
             i += 1
-    return added
+    return count
 
 
 @njit(inline="always", cache=True)
@@ -274,17 +282,22 @@ def linear_output(F, lengths, V, FB):
     """
     B, T, D = V.shape
     out = np.zeros((B, T, D), dtype=np.float32)
+    ratios = np.empty(NGROUPS)
+    for j in range(NGROUPS):
+        ratios[j] = math.exp(GROUP_LOG_RATIO[j])
     for b in range(B):
         n = lengths[b]
         acc = np.zeros((NGROUPS, D + 1))
         hist = np.zeros((NGROUPS * HISTORY, n * HISTORY, D + 1))
         orders, sorted_values = _sorted_match_keys(F, b, n)
+        match_keys = np.zeros(NMATCH * n, dtype=np.int64)
+        match_scores = np.zeros(NMATCH * n)
         row = np.zeros(D + 1)
         for q in range(n):
             qf = float(q)
             kw = group_key_weights(F, b, q, n)
             for j in range(NGROUPS):
-                ratio = math.exp(GROUP_LOG_RATIO[j])
+                ratio = ratios[j]
                 w = kw[j]
                 for d in range(D):
                     acc[j, d] = acc[j, d] * ratio + w * V[b, q, d]
@@ -322,8 +335,9 @@ def linear_output(F, lengths, V, FB):
                         if s != 0.0:
                             _add_key(V, b, kk, s, row)
                             scale += s
-            if NMATCH > 0:
-                scale += _add_match_keys(F, b, q, n, orders, sorted_values, V, row)
+            for i in range(_match_keys(F, b, q, n, orders, sorted_values, match_keys, match_scores)):
+                _add_key(V, b, match_keys[i], match_scores[i], row)
+                scale += match_scores[i]
             total = row[D]
             if total > 1e-12 * scale and total > 0.0:
                 for d in range(D):
@@ -352,6 +366,8 @@ def linear_pattern(F, lengths, T, fallback):
                 key_weight[j, k] = kw[j]
                 ratio_pow[j, k] = math.exp(k * GROUP_LOG_RATIO[j])
         orders, sorted_values = _sorted_match_keys(F, b, n)
+        match_keys = np.zeros(NMATCH * n, dtype=np.int64)
+        match_scores = np.zeros(NMATCH * n)
         row = np.zeros(n)
         for q in range(n):
             qf = float(q)
@@ -377,28 +393,10 @@ def linear_pattern(F, lengths, T, fallback):
                         s = sparse_score(F, b, q, kk, n)
                         row[kk] += s
                         total += s
-            if NMATCH > 0:
-                mq = match_query(F, b, q, n)
-                for m in range(NMATCH):
-                    v = mq[m]
-                    i = np.searchsorted(sorted_values[m], v)
-                    while i < n and sorted_values[m, i] == v and orders[m, i] <= q:
-                        kk = orders[m, i]
-                        s = match_score(F, b, m, q, kk, n)
-                        row[kk] += s
-                        total += s
-                        i += 1
-            if total > 0.0:
-                inv = 1.0 / total
-                for k in range(q + 1):
-                    P[b, q, k] = row[k] * inv
-            elif fallback == 0:
-                P[b, q, 0] = 1.0
-            elif fallback == 1:
-                P[b, q, q] = 1.0
-            else:
-                for k in range(q + 1):
-                    P[b, q, k] = 1.0 / (q + 1)
+            for i in range(_match_keys(F, b, q, n, orders, sorted_values, match_keys, match_scores)):
+                row[match_keys[i]] += match_scores[i]
+                total += match_scores[i]
+            _write_row(P, b, q, row, total, fallback)
     return P
 
 
