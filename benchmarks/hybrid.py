@@ -62,9 +62,16 @@ def _scenario_programs(loaded, names: list[str], fraction: float, seed: int):
     return {head: classic[names[i % len(names)]] for i, head in enumerate(chosen)}, chosen
 
 
+def _sync() -> None:
+    if torch.cuda.is_available():
+        torch.cuda.synchronize()
+
+
 def _time(fn) -> tuple[float, float]:
+    _sync()
     wall, cpu = time.perf_counter(), time.process_time()
     fn()
+    _sync()  # a GPU forward returns before its kernels finish
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
@@ -137,6 +144,12 @@ def run_scenario(loaded, hybrid, ids: torch.Tensor, repeat: int) -> dict:
     }
 
 
+def _device_name(device: torch.device) -> str:
+    if device.type == "cuda":
+        return f"{torch.cuda.get_device_name(device)} (torch {torch.__version__}, program heads in Triton)"
+    return "CPU (program heads in Numba)"
+
+
 def main(argv: list[str] | None = None) -> int:
     from headprog import models
     from headprog.hybrid import HybridModel, choose_heads
@@ -152,6 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--programs", default=None, help="also time a program folder's best heads by IoU")
     parser.add_argument("--scenarios", default="selectors,classic", help="comma list of selectors, classic (default both)")
     parser.add_argument("--numba-threads", type=int, default=1, help="Numba threads inside the hybrid forward (default 1)")
+    parser.add_argument("--device", default="cpu", help="cpu, or cuda: the model on the GPU, program heads as Triton kernels")
+    parser.add_argument("--force", action="store_true", help="accept --programs made for another fingerprint of the model")
     parser.add_argument("--quick", action="store_true", help="T=256, 3 repeats; results named hybrid-quick")
     parser.add_argument("--name", default=None, help="results file name (default hybrid, or hybrid-quick)")
     args = parser.parse_args(argv)
@@ -161,7 +176,9 @@ def main(argv: list[str] | None = None) -> int:
 
     loaded = models.load(args.model)
     chunks = evaluation_chunks(loaded, "wiki", "eval", args.tokens, args.batch)
-    ids = torch.tensor([c.ids for c in chunks])
+    device = torch.device(args.device)
+    loaded.model.to(device)
+    ids = torch.tensor([c.ids for c in chunks], device=device)
     results = {}
     scenarios = [s.strip() for s in args.scenarios.split(",") if s.strip()]
     for scenario in scenarios:
@@ -179,8 +196,8 @@ def main(argv: list[str] | None = None) -> int:
         from headprog.programs import load_program_set
 
         pset = load_program_set(args.programs)
-        chosen = [c["head"] for c in choose_heads(pset, args.fraction, "iou", loaded=loaded)]
-        with HybridModel(loaded, pset, chosen, numba_threads=args.numba_threads) as hybrid:
+        chosen = [c["head"] for c in choose_heads(pset, args.fraction, "iou", loaded=loaded, force=args.force)]
+        with HybridModel(loaded, pset, chosen, numba_threads=args.numba_threads, force=args.force) as hybrid:
             structures = {}
             for r in hybrid.describe():
                 structures[r["structure"]] = structures.get(r["structure"], 0) + 1
@@ -198,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     import shlex
     import sys
 
-    command = ".venv/bin/python -m benchmarks.hybrid" + "".join(" " + shlex.quote(a) for a in (argv if argv is not None else sys.argv[1:]))
+    command = ("python" if args.device != "cpu" else ".venv/bin/python") + " -m benchmarks.hybrid" + "".join(" " + shlex.quote(a) for a in (argv if argv is not None else sys.argv[1:]))
     payload = {
         "benchmark": "hybrid prefill throughput, native vs hybrid, same run and inputs",
         "command": command,
@@ -211,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         "numba_threads_in_hybrid": args.numba_threads,
         "load_average_1min_at_end": load,
         "hardware": hardware(),
+        "device": _device_name(device),
         "scenarios": results,
         "target": "ratio >= 1.0 (hybrid prefill at least as fast as native)",
     }
@@ -220,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"Model {loaded.name}; {args.batch} x {args.tokens} tokens of the bundled corpus (eval split), one forward without KV cache; "
         f"{args.fraction:.0%} of the {loaded.n_layers * loaded.n_heads} heads substituted. "
-        f"Hardware: {hw.get('processor')}, {hw.get('cpus')} CPUs, torch {torch.get_num_threads()} threads, Numba {args.numba_threads} thread(s) in the hybrid forward. "
+        f"Hardware: {payload['device']}; {hw.get('processor')}, {hw.get('cpus')} CPUs, torch {torch.get_num_threads()} threads, Numba {args.numba_threads} thread(s) in the hybrid forward. "
         f"Native and hybrid forwards interleaved in one process, {args.repeat} each; median times. "
         f"1-minute load average at the end: {load if load is None else round(load, 2)} (other work on the machine inflates every figure).",
         f"Command: `{command}`" + (f"; program folder `{args.programs}`: its best heads by held-out IoU." if args.programs else ""),

@@ -51,12 +51,12 @@ class CompiledHead:
 
     def pattern(self, features, lengths=None) -> np.ndarray:
         """Attention pattern (B, T, T) float32 of features (B, rows, T)."""
-        features, lengths = _batch(features, lengths)
+        features, lengths = _batch(features, lengths, self.backend == "triton")
         return self.kernels.pattern(features, lengths)
 
     def output(self, features, values, lengths=None):
         """``pattern @ values`` for values (B, T, D); returns the type it was given."""
-        features, lengths = _batch(features, lengths)
+        features, lengths = _batch(features, lengths, self.backend == "triton")
         if values.shape[:2] != (features.shape[0], features.shape[2]):
             raise HeadprogError(
                 f"values have shape {tuple(values.shape)}; expected (batch={features.shape[0]}, T={features.shape[2]}, head_dim)"
@@ -64,14 +64,25 @@ class CompiledHead:
         return self.kernels.output(features, values, lengths)
 
 
-def _batch(features, lengths) -> tuple[np.ndarray, np.ndarray]:
-    features = np.asarray(features.cpu() if hasattr(features, "cpu") else features, dtype=np.float32)
+def _batch(features, lengths, keep_gpu: bool) -> tuple[Any, Any]:
+    """Features (B, rows, T) and lengths (B,) as NumPy arrays, or left on a GPU when the kernels read them there."""
+    on_gpu = keep_gpu and getattr(getattr(features, "device", None), "type", "cpu") != "cpu"
+    if not on_gpu:
+        features = np.asarray(features.cpu() if hasattr(features, "cpu") else features, dtype=np.float32)
     if features.ndim == 2:
         features = features[None]
     if features.ndim != 3 or features.shape[1] != len(ROWS):
-        raise HeadprogError(f"features must have shape (batch, {len(ROWS)}, T); got {features.shape}")
+        raise HeadprogError(f"features must have shape (batch, {len(ROWS)}, T); got {tuple(features.shape)}")
+    if on_gpu:
+        import torch
+
+        if lengths is None:
+            lengths = torch.full((features.shape[0],), features.shape[2], dtype=torch.int64, device=features.device)
+        return features, lengths
     if lengths is None:
         lengths = np.full(features.shape[0], features.shape[2], dtype=np.int64)
+    elif hasattr(lengths, "cpu"):
+        lengths = lengths.cpu()
     return np.ascontiguousarray(features), np.asarray(lengths, dtype=np.int64)
 
 

@@ -283,10 +283,13 @@ class TritonKernels:
         f = features if isinstance(features, torch.Tensor) else torch.from_numpy(np.ascontiguousarray(features, dtype=np.float32))
         f = f.to(device=device, dtype=torch.float32).contiguous()
         b, _, t = f.shape
-        lens = np.clip(np.asarray(lengths, dtype=np.int64).reshape(-1), 0, t)
+        if isinstance(lengths, torch.Tensor):  # already on the device: no host round trip
+            lens = lengths.to(device=device, dtype=torch.int64).reshape(-1).clamp(0, t)
+        else:
+            lens = torch.from_numpy(np.clip(np.asarray(lengths, dtype=np.int64).reshape(-1), 0, t)).to(device)
         if lens.shape[0] != b:
             raise HeadprogError(f"{lens.shape[0]} lengths for a batch of {b}")
-        return f, torch.from_numpy(lens).to(device)
+        return f, lens
 
     def _blocks(self, t: int) -> tuple[int, int]:
         block_m = _block(t)

@@ -243,20 +243,28 @@ class _Features:
     past: int  # positions before this forward's new tokens
     new: int  # new positions in this forward
     streams: list[FeatureStream] | None = None  # built lazily when a cache is continued
-    tiled: dict[int, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    tiled: dict[tuple[int, Any], tuple[Any, Any]] = field(default_factory=dict)
     rows: dict[str, np.ndarray] = field(default_factory=dict)  # program hash -> (B, new, N) pattern rows
 
     @property
     def total(self) -> int:
         return self.past + self.new
 
-    def tile(self, g: int) -> tuple[np.ndarray, np.ndarray]:
-        """Features and lengths repeated for g heads stacked along the batch (head-major)."""
-        got = self.tiled.get(g)
+    def tile(self, g: int, device: torch.device | None = None) -> tuple[Any, Any]:
+        """Features and lengths repeated for g heads stacked along the batch (head-major).
+
+        NumPy arrays, or with ``device`` torch tensors there, copied once per forward
+        rather than once per kernel call.
+        """
+        got = self.tiled.get((g, device))
         if got is None:
-            table = self.table if g == 1 else np.ascontiguousarray(np.tile(self.table, (g, 1, 1)))
-            got = (table, np.tile(self.lengths, g))
-            self.tiled[g] = got
+            if device is None:
+                table = self.table if g == 1 else np.ascontiguousarray(np.tile(self.table, (g, 1, 1)))
+                got = (table, np.tile(self.lengths, g))
+            else:
+                table, lengths = self.tile(g)
+                got = (torch.from_numpy(table).to(device), torch.from_numpy(lengths).to(device))
+            self.tiled[(g, device)] = got
         return got
 
 
@@ -787,7 +795,7 @@ class HybridModel:
                 f"layer {module.layer_idx} got {batch} x {m} queries but the features are for "
                 f"{state.table.shape[0]} x {state.new} new tokens"
             )
-        started = time.perf_counter() if self.profile else 0.0
+        started = self._tick(None, 0.0)
         host = (
             query.device.type == "cpu"
             and self.backend != "triton"
@@ -800,11 +808,15 @@ class HybridModel:
             out = self._attention_torch(module, plan, state, query, key, value, attention_mask, dropout, scaling, kwargs, started)
         return out.transpose(1, 2), None
 
-    def _tick(self, name: str, started: float) -> float:
+    def _tick(self, name: str | None, started: float) -> float:
+        """With ``profile`` on: add the time since ``started`` to ``timings[name]`` (none: just start)."""
         if not self.profile:
             return 0.0
+        if self.backend == "triton" and torch.cuda.is_available():
+            torch.cuda.synchronize()  # GPU work is asynchronous: time what ran, not what was queued
         now = time.perf_counter()
-        self.timings[name] += now - started
+        if name is not None:
+            self.timings[name] += now - started
         return now
 
     def _attention_host(self, module, plan, state, query, key, value, attention_mask, dropout, scaling, kwargs, started):
@@ -876,7 +888,7 @@ class HybridModel:
                 v = value[:, :, :total].index_select(1, kv_t)
                 if state.past == 0:
                     stacked = v.transpose(0, 1).reshape(g * batch, total, v.shape[-1]).contiguous()
-                    feats, lens = state.tile(g)
+                    feats, lens = state.tile(g, device if device.type == "cuda" else None)
                     res = group.compiled.output(feats, stacked, lens)
                     res = res.reshape(g, batch, total, -1).transpose(0, 1)
                 else:

@@ -18,54 +18,25 @@ import torch  # noqa: E402
 
 from headprog import models  # noqa: E402
 from headprog.compiler import reference  # noqa: E402
-from headprog.features import compute_features, stack_features  # noqa: E402
+from headprog.features import compute_features  # noqa: E402
 from headprog.hybrid import HybridError, HybridModel, check_program_set, choose_heads, pattern_rows  # noqa: E402
-from headprog.language import Header, ProgramFile, format_file, parse_file, parse_program  # noqa: E402
+from headprog.language import Header, ProgramFile, format_file, parse_program  # noqa: E402
 from headprog.programs import ProgramSet, head_name, load_program_set  # noqa: E402
 from headprog.testing import ProgramGenerator, random_sequence  # noqa: E402
-from headprog.tokens import tokenizer_surfaces  # noqa: E402
+from tiny_models import (  # noqa: E402
+    CLASSIC,
+    TEXT,
+    assign_classic,
+    check_heads_against_reference,
+    generate_and_recompute,
+    quarter_of_heads,
+    save_tiny,
+    token_ids,
+)
 
-CLASSIC = {p.name: p for p in parse_file(Path(__file__).resolve().parents[1] / "headprog" / "library" / "classic.py").programs}
 PIQA = Path(__file__).resolve().parents[2] / "shared" / "data" / "piqa_val.jsonl"
 
-WORDS = ["<unk>", "<s>", "</s>", "<pad>"] + (
-    "the a of and to in is was cat dog sat on mat it The A Paris France capital big red ran "
-    ". , ! ? ; : 1 2 42 1999 ( ) \" -"
-).split()
-TEXT = "The cat sat on the mat . The dog ran to the mat , and the cat sat . Paris is the capital of France ! It was 1999 ."
-
-
 # ---------------------------------------------------------------- tiny models
-
-
-def _tokenizer(add_bos: bool):
-    from tokenizers import Tokenizer, pre_tokenizers, processors
-    from tokenizers.models import WordLevel
-    from transformers import PreTrainedTokenizerFast
-
-    tok = Tokenizer(WordLevel(vocab={w: i for i, w in enumerate(WORDS)}, unk_token="<unk>"))
-    tok.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
-    if add_bos:
-        tok.post_processor = processors.TemplateProcessing(single="<s> $A", pair="<s> $A <s> $B", special_tokens=[("<s>", 1)])
-    return PreTrainedTokenizerFast(tokenizer_object=tok, bos_token="<s>", eos_token="</s>", unk_token="<unk>", pad_token="<pad>")
-
-
-def _save_tiny(folder: Path, family: str, seed: int = 0) -> Path:
-    from transformers import GPT2Config, GPT2LMHeadModel, LlamaConfig, LlamaForCausalLM
-
-    torch.manual_seed(seed)
-    if family == "gpt2":
-        cfg = GPT2Config(vocab_size=len(WORDS), n_positions=128, n_embd=32, n_layer=2, n_head=4, bos_token_id=1, eos_token_id=2)
-        model = GPT2LMHeadModel(cfg)
-    else:
-        cfg = LlamaConfig(
-            vocab_size=len(WORDS), hidden_size=32, intermediate_size=64, num_hidden_layers=3, num_attention_heads=4,
-            num_key_value_heads=2, max_position_embeddings=128, bos_token_id=1, eos_token_id=2,
-        )  # fmt: skip
-        model = LlamaForCausalLM(cfg)
-    model.save_pretrained(folder)
-    _tokenizer(add_bos=family == "llama").save_pretrained(folder)
-    return folder
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +48,7 @@ def tiny_home(tmp_path_factory):
 def tiny(request, tiny_home):
     folder = tiny_home / request.param
     if not folder.exists():
-        _save_tiny(folder, request.param)
+        save_tiny(folder, request.param)
     return models.load(str(folder))
 
 
@@ -85,21 +56,8 @@ def tiny(request, tiny_home):
 def tiny_llama(tiny_home):
     folder = tiny_home / "llama"
     if not folder.exists():
-        _save_tiny(folder, "llama")
+        save_tiny(folder, "llama")
     return models.load(str(folder))
-
-
-def _ids(lm, text: str = TEXT) -> torch.Tensor:
-    return lm.tokenizer(text, return_tensors="pt").input_ids
-
-
-def _assign(lm, seed: int = 0) -> dict[tuple[int, int], object]:
-    """A classic program for every head of the model (round robin, seeded)."""
-    names = sorted(CLASSIC)
-    rng = random.Random(seed)
-    rng.shuffle(names)
-    heads = [(layer, h) for layer in range(lm.n_layers) for h in range(lm.n_heads)]
-    return {head: CLASSIC[names[i % len(names)]] for i, head in enumerate(heads)}
 
 
 def _write_set(folder: Path, lm, programs: dict, *, fingerprint: str | None = None, feature_library: str = "v1", ious=None) -> ProgramSet:
@@ -119,87 +77,6 @@ def _write_set(folder: Path, lm, programs: dict, *, fingerprint: str | None = No
         pset.heads[name] = {"file": f"{name}.py", "program_hash": program.hash, "heldout_iou": iou, "label": program.label}
     pset.save()
     return load_program_set(folder)
-
-
-def _quarter(lm, seed: int = 0) -> list[tuple[int, int]]:
-    heads = [(layer, h) for layer in range(lm.n_layers) for h in range(lm.n_heads)]
-    return sorted(random.Random(seed).sample(heads, max(1, round(0.25 * len(heads)))))
-
-
-def _attn_modules(lm):
-    if lm.family == "gpt2":
-        return [(block.attn, block.attn.c_attn, block.attn.c_proj) for block in lm.model.transformer.h]
-    return [(layer.self_attn, layer.self_attn.v_proj, layer.self_attn.o_proj) for layer in lm.model.model.layers]
-
-
-class _Capture:
-    """Per layer: V (B, T, KV, D) from the value projection and the o_proj input (B, T, H, D)."""
-
-    def __init__(self, lm):
-        self.lm = lm
-        self.values: dict[int, torch.Tensor] = {}
-        self.outputs: dict[int, torch.Tensor] = {}
-        self.handles = []
-        d = lm.head_dim
-        for layer, (_attn, vmod, omod) in enumerate(_attn_modules(lm)):
-
-            def v_hook(_m, _inp, out, layer=layer):
-                if lm.family == "gpt2":
-                    out = out[..., 2 * lm.n_heads * d :]
-                self.values[layer] = out.detach().reshape(*out.shape[:2], -1, d).clone()
-
-            def o_hook(_m, args, layer=layer):
-                x = args[0]
-                self.outputs[layer] = x.detach().reshape(*x.shape[:2], -1, d).clone()
-
-            self.handles.append(vmod.register_forward_hook(v_hook))
-            self.handles.append(omod.register_forward_pre_hook(o_hook))
-
-    def close(self):
-        for h in self.handles:
-            h.remove()
-
-
-def _features_of(lm, ids: torch.Tensor, lengths=None) -> tuple[np.ndarray, np.ndarray]:
-    rows = []
-    lens = []
-    for b, row in enumerate(ids.tolist()):
-        n = len(row) if lengths is None else int(lengths[b])
-        rows.append(compute_features(row[:n], tokenizer_surfaces(lm.tokenizer, row[:n])))
-        lens.append(n)
-    return stack_features(rows, length=ids.shape[1]), np.array(lens)
-
-
-def _check_heads_against_reference(lm, hybrid, ids, mask=None, atol=1e-5):
-    """Every substituted head's output = reference pattern @ V (from the same run); native heads = native."""
-    cap = _Capture(lm)
-    try:
-        with torch.no_grad(), hybrid.native():
-            lm.model(input_ids=ids, attention_mask=mask, use_cache=False)
-        native_out = dict(cap.outputs)
-        with torch.no_grad():
-            hybrid(input_ids=ids, attention_mask=mask, use_cache=False)
-    finally:
-        cap.close()
-    lengths = None if mask is None else mask.sum(1).numpy()
-    feats, lens = _features_of(lm, ids, lengths)
-    n_rep = lm.n_heads // lm.n_kv_heads
-    subs = set(hybrid.heads)
-    checked = 0
-    for layer in sorted({l for l, _ in subs}):
-        for h in range(lm.n_heads):
-            got = cap.outputs[layer][:, :, h].numpy()
-            if (layer, h) in subs:
-                program = hybrid.program((layer, h))
-                v = cap.values[layer][:, :, h // n_rep].numpy()
-                want = reference.outputs(program.expr, feats, lens, v, program.normalize, program.fallback)
-                for b, n in enumerate(lens):
-                    np.testing.assert_allclose(got[b, :n], want[b, :n], atol=atol, err_msg=f"{head_name(layer, h)} row {b}")
-                checked += 1
-            elif layer == min(l for l, _ in subs):  # same inputs as the native run up to here
-                for b, n in enumerate(lens):
-                    np.testing.assert_allclose(got[b, :n], native_out[layer][b, :n, h].numpy(), atol=1e-6)
-    assert checked == len(subs)
 
 
 # ---------------------------------------------------------------- pattern rows (decoding)
@@ -223,10 +100,10 @@ def test_pattern_rows_match_reference():
 
 
 def test_zero_heads_equal_native(tiny):
-    ids = _ids(tiny)
+    ids = token_ids(tiny)
     with torch.no_grad():
         native = tiny.model(ids).logits
-        with HybridModel(tiny, _assign(tiny)) as hybrid:
+        with HybridModel(tiny, assign_classic(tiny)) as hybrid:
             assert tiny.model.config._attn_implementation == hybrid.impl_name
             same = hybrid(ids).logits
     assert torch.equal(native, same)
@@ -236,21 +113,21 @@ def test_zero_heads_equal_native(tiny):
 def test_eager_model_keeps_eager_attention(tiny, tmp_path):
     """A model loaded with eager attention (as extraction does) runs eager in layers without programs."""
     lm = models.load(str(tiny.path), attn_implementation="eager")
-    ids = _ids(lm)
+    ids = token_ids(lm)
     with torch.no_grad():
         native = lm.model(ids).logits
-        with HybridModel(lm, _assign(lm)) as hybrid:
+        with HybridModel(lm, assign_classic(lm)) as hybrid:
             assert torch.equal(hybrid(ids).logits, native)
-            hybrid.set_heads(_quarter(lm, seed=5))
-            _check_heads_against_reference(lm, hybrid, ids)
+            hybrid.set_heads(quarter_of_heads(lm, seed=5))
+            check_heads_against_reference(lm, hybrid, ids)
     assert lm.model.config._attn_implementation == "eager"
 
 
 def test_substituted_heads_equal_reference(tiny):
-    ids = _ids(tiny)
-    with HybridModel(tiny, _assign(tiny), _quarter(tiny) + [(0, 0), (0, tiny.n_heads - 1)]) as hybrid:
+    ids = token_ids(tiny)
+    with HybridModel(tiny, assign_classic(tiny), quarter_of_heads(tiny) + [(0, 0), (0, tiny.n_heads - 1)]) as hybrid:
         assert hybrid.heads and hybrid.describe()[0]["backend"] == "numba"
-        _check_heads_against_reference(tiny, hybrid, ids)
+        check_heads_against_reference(tiny, hybrid, ids)
         with torch.no_grad(), hybrid.native():
             native = tiny.model(ids).logits
         with torch.no_grad():
@@ -260,8 +137,8 @@ def test_substituted_heads_equal_reference(tiny):
 def test_every_head_of_a_layer_substituted(tiny_llama):
     lm = tiny_llama
     heads = [(1, h) for h in range(lm.n_heads)]
-    with HybridModel(lm, _assign(lm, seed=3), heads) as hybrid:
-        _check_heads_against_reference(lm, hybrid, _ids(lm))
+    with HybridModel(lm, assign_classic(lm, seed=3), heads) as hybrid:
+        check_heads_against_reference(lm, hybrid, token_ids(lm))
 
 
 def test_right_padding(tiny):
@@ -273,8 +150,8 @@ def test_right_padding(tiny):
     for i, e in enumerate(enc):
         ids[i, : len(e)] = torch.tensor(e)
         mask[i, : len(e)] = 1
-    with HybridModel(tiny, _assign(tiny), _quarter(tiny, seed=2)) as hybrid:
-        _check_heads_against_reference(tiny, hybrid, ids, mask)
+    with HybridModel(tiny, assign_classic(tiny), quarter_of_heads(tiny, seed=2)) as hybrid:
+        check_heads_against_reference(tiny, hybrid, ids, mask)
         with torch.no_grad():
             batched = hybrid(input_ids=ids, attention_mask=mask).logits
             for i, e in enumerate(enc):
@@ -287,10 +164,10 @@ def test_right_padding(tiny):
 
 def test_swap_heads_at_run_time(tiny_llama):
     lm = tiny_llama
-    ids = _ids(lm)
+    ids = token_ids(lm)
     with torch.no_grad():
         native = lm.model(ids).logits
-        with HybridModel(lm, _assign(lm)) as hybrid:
+        with HybridModel(lm, assign_classic(lm)) as hybrid:
             with hybrid.substituted(["L1H2"]):
                 assert hybrid.head_names == ["L1H2"]
                 one = hybrid(ids).logits
@@ -309,8 +186,8 @@ def test_swap_heads_at_run_time(tiny_llama):
 def test_torch_path_equals_host_path(tiny_llama):
     """With autograd on, the layer runs on torch ops instead of NumPy; same outputs."""
     lm = tiny_llama
-    ids = _ids(lm)
-    with HybridModel(lm, _assign(lm), _quarter(lm, seed=9)) as hybrid:
+    ids = token_ids(lm)
+    with HybridModel(lm, assign_classic(lm), quarter_of_heads(lm, seed=9)) as hybrid:
         with torch.no_grad():
             host = hybrid(ids).logits
         with torch.enable_grad():
@@ -320,15 +197,15 @@ def test_torch_path_equals_host_path(tiny_llama):
 
 
 def test_one_hybrid_per_model(tiny_llama):
-    with HybridModel(tiny_llama, _assign(tiny_llama)):
+    with HybridModel(tiny_llama, assign_classic(tiny_llama)):
         with pytest.raises(HybridError, match="already wrapped"):
-            HybridModel(tiny_llama, _assign(tiny_llama))
+            HybridModel(tiny_llama, assign_classic(tiny_llama))
 
 
 def test_inputs_embeds_refused_when_substituting(tiny_llama):
     lm = tiny_llama
-    ids = _ids(lm)
-    with HybridModel(lm, _assign(lm), ["L0H1"]) as hybrid, torch.no_grad():
+    ids = token_ids(lm)
+    with HybridModel(lm, assign_classic(lm), ["L0H1"]) as hybrid, torch.no_grad():
         with pytest.raises(HybridError, match="input_ids"):
             hybrid(inputs_embeds=lm.model.get_input_embeddings()(ids))
         with hybrid.native():
@@ -338,24 +215,10 @@ def test_inputs_embeds_refused_when_substituting(tiny_llama):
 # ---------------------------------------------------------------- KV-cache generation, tiny models
 
 
-def _generate_and_recompute(lm, hybrid, ids, n_new: int):
-    with torch.no_grad():
-        out = hybrid.generate(
-            ids, attention_mask=torch.ones_like(ids), max_new_tokens=n_new, min_new_tokens=n_new, do_sample=False,
-            output_logits=True, return_dict_in_generate=True, pad_token_id=lm.tokenizer.pad_token_id,
-        )  # fmt: skip
-        seq = out.sequences
-        full = hybrid(seq, use_cache=False).logits
-    p = ids.shape[1]
-    step_logits = torch.stack(out.logits, dim=1)
-    recomputed = full[:, p - 1 : -1]
-    return seq, step_logits, recomputed
-
-
 def test_generation_matches_full_recompute(tiny):
-    ids = _ids(tiny, "The cat sat on the mat . The dog")
-    with HybridModel(tiny, _assign(tiny), _quarter(tiny, seed=4)) as hybrid:
-        seq, step, full = _generate_and_recompute(tiny, hybrid, ids, 32)
+    ids = token_ids(tiny, "The cat sat on the mat . The dog")
+    with HybridModel(tiny, assign_classic(tiny), quarter_of_heads(tiny, seed=4)) as hybrid:
+        seq, step, full = generate_and_recompute(tiny, hybrid, ids, 32)
     assert seq.shape[1] == ids.shape[1] + 32
     assert torch.equal(full.argmax(-1), seq[:, ids.shape[1] :])
     torch.testing.assert_close(step, full, atol=1e-4, rtol=0)
@@ -363,16 +226,16 @@ def test_generation_matches_full_recompute(tiny):
 
 def test_generation_batch_of_equal_prompts(tiny_llama):
     lm = tiny_llama
-    ids = torch.cat([_ids(lm, "The cat sat on the"), _ids(lm, "Paris is the capital of")])
-    with HybridModel(lm, _assign(lm), _quarter(lm, seed=6)) as hybrid:
-        seq, step, full = _generate_and_recompute(lm, hybrid, ids, 12)
+    ids = torch.cat([token_ids(lm, "The cat sat on the"), token_ids(lm, "Paris is the capital of")])
+    with HybridModel(lm, assign_classic(lm), quarter_of_heads(lm, seed=6)) as hybrid:
+        seq, step, full = generate_and_recompute(lm, hybrid, ids, 12)
     torch.testing.assert_close(step, full, atol=1e-4, rtol=0)
 
 
 def test_generation_with_static_cache(tiny_llama):
     lm = tiny_llama
-    ids = _ids(lm, "The cat sat on the mat . The dog")
-    with HybridModel(lm, _assign(lm), _quarter(lm, seed=4)) as hybrid, torch.no_grad():
+    ids = token_ids(lm, "The cat sat on the mat . The dog")
+    with HybridModel(lm, assign_classic(lm), quarter_of_heads(lm, seed=4)) as hybrid, torch.no_grad():
         kw = {"max_new_tokens": 12, "min_new_tokens": 12, "do_sample": False, "pad_token_id": lm.tokenizer.pad_token_id}
         static = hybrid.generate(ids, cache_implementation="static", **kw)
         dynamic = hybrid.generate(ids, **kw)
@@ -389,7 +252,7 @@ def test_triton_backend_interpreted(tiny_llama):
         pytest.skip("triton was loaded without TRITON_INTERPRET=1 and there is no GPU")
     with HybridModel(lm, programs, heads, backend="triton") as hybrid:
         assert {r["backend"] for r in hybrid.describe()} == {"triton"}
-        _check_heads_against_reference(lm, hybrid, _ids(lm))
+        check_heads_against_reference(lm, hybrid, token_ids(lm))
 
 
 # ---------------------------------------------------------------- manifests
@@ -400,7 +263,7 @@ def test_program_set_checks(tiny_llama, tmp_path):
     good = _write_set(tmp_path / "good", lm, {(0, 1): CLASSIC["previous_token"], (2, 3): CLASSIC["induction"]})
     with HybridModel(lm, good, ["L0H1", "L2H3"]) as hybrid:
         assert hybrid.head_names == ["L0H1", "L2H3"]
-        _check_heads_against_reference(lm, hybrid, _ids(lm))
+        check_heads_against_reference(lm, hybrid, token_ids(lm))
 
     other = _write_set(tmp_path / "other", lm, {(0, 1): CLASSIC["previous_token"]}, fingerprint="sha256:0123456789abcdef")
     with pytest.raises(HybridError, match=r"another model.*sha256:0123456789abcdef.*" + lm.fingerprint):
@@ -447,7 +310,7 @@ def test_program_set_checks(tiny_llama, tmp_path):
 
 def test_choose_by_iou(tiny_llama, tmp_path):
     lm = tiny_llama
-    programs = _assign(lm)
+    programs = assign_classic(lm)
     ious = {h: round(0.01 * (i % 37), 4) for i, h in enumerate(sorted(programs))}
     pset = _write_set(tmp_path / "p", lm, programs, ious=ious)
     chosen = choose_heads(pset, 0.25, by="iou", loaded=lm)
@@ -467,7 +330,7 @@ def test_choose_by_iou(tiny_llama, tmp_path):
 
 def test_choose_by_ppl(tiny_llama, tmp_path):
     lm = tiny_llama
-    pset = _write_set(tmp_path / "p", lm, _assign(lm, seed=8))
+    pset = _write_set(tmp_path / "p", lm, assign_classic(lm, seed=8))
     calibration = [lm.tokenizer(t)["input_ids"] for t in (TEXT, "The dog sat on the red mat . It ran to Paris .")]
     chosen = choose_heads(pset, 0.25, by="ppl", loaded=lm, calibration=calibration, cost_metric="nll")
     assert len(chosen) == 3
@@ -500,7 +363,7 @@ def test_head_costs_resume_and_are_shared_across_fractions(tiny_llama, tmp_path)
     from headprog.hybrid import measure_head_costs
 
     lm = tiny_llama
-    pset = _write_set(tmp_path / "p", lm, _assign(lm, seed=8))
+    pset = _write_set(tmp_path / "p", lm, assign_classic(lm, seed=8))
     calibration = [lm.tokenizer(TEXT)["input_ids"]]
     heads = pset.ranked()
     seen = []
@@ -529,7 +392,7 @@ def test_compare_perplexity_and_qa(tiny_llama, tmp_path):
 
     lm = tiny_llama
     seqs = [lm.tokenizer(t)["input_ids"] for t in (TEXT, "The dog sat on the red mat . It ran to Paris .", "A big cat")]
-    with HybridModel(lm, _assign(lm), _quarter(lm)) as hybrid:
+    with HybridModel(lm, assign_classic(lm), quarter_of_heads(lm)) as hybrid:
         cmp = compare_perplexity(hybrid, seqs)
         assert cmp["native"].tokens == cmp["hybrid"].tokens == sum(len(s) - 1 for s in seqs)
         assert cmp["nll_delta"] == pytest.approx(cmp["hybrid"].nll - cmp["native"].nll)
@@ -574,7 +437,7 @@ def test_cli_eval_and_generate(tiny_llama, tmp_path, capsys):
     from headprog.hybrid import add_eval_arguments, add_generate_arguments, cmd_eval, cmd_generate
 
     lm = tiny_llama
-    pset = _write_set(tmp_path / "p", lm, _assign(lm))
+    pset = _write_set(tmp_path / "p", lm, assign_classic(lm))
     corpus = tmp_path / "corpus.txt"
     corpus.write_text("\n\n".join([TEXT] * 40))
     parser = argparse.ArgumentParser()
@@ -618,30 +481,30 @@ BUNDLED_TEXT = (
 
 @pytest.mark.slow
 def test_bundled_zero_heads_equal_native(smollm2):
-    ids = _ids(smollm2, BUNDLED_TEXT)
+    ids = token_ids(smollm2, BUNDLED_TEXT)
     with torch.no_grad():
         native = smollm2.model(ids).logits
-        with HybridModel(smollm2, _assign(smollm2)) as hybrid:
+        with HybridModel(smollm2, assign_classic(smollm2)) as hybrid:
             same = hybrid(ids).logits
     assert (same - native).abs().max().item() <= 1e-5
 
 
 @pytest.mark.slow
 def test_bundled_substituted_heads_equal_reference(smollm2):
-    ids = _ids(smollm2, BUNDLED_TEXT)
+    ids = token_ids(smollm2, BUNDLED_TEXT)
     heads = [(0, 0), (0, 1), (0, 2), (3, 4), (17, 8), (29, 5)]  # (0, 0..2) share a KV head
-    with HybridModel(smollm2, _assign(smollm2, seed=1), heads) as hybrid:
-        _check_heads_against_reference(smollm2, hybrid, ids, atol=2e-5)
+    with HybridModel(smollm2, assign_classic(smollm2, seed=1), heads) as hybrid:
+        check_heads_against_reference(smollm2, hybrid, ids, atol=2e-5)
 
 
 @pytest.mark.slow
 def test_bundled_generation_matches_full_recompute(smollm2, tmp_path):
-    ids = _ids(smollm2, "The Eiffel Tower is in Paris. It was built in")
-    pset = _write_set(tmp_path / "p", smollm2, _assign(smollm2, seed=2))
+    ids = token_ids(smollm2, "The Eiffel Tower is in Paris. It was built in")
+    pset = _write_set(tmp_path / "p", smollm2, assign_classic(smollm2, seed=2))
     chosen = choose_heads(pset, 0.25, by="iou", loaded=smollm2)
     assert len(chosen) == round(0.25 * 270)
     with HybridModel(smollm2, pset, [c["head"] for c in chosen]) as hybrid:
-        seq, step, full = _generate_and_recompute(smollm2, hybrid, ids, 32)
+        seq, step, full = generate_and_recompute(smollm2, hybrid, ids, 32)
     assert torch.equal(full.argmax(-1), seq[:, ids.shape[1] :])
     assert (step - full).abs().max().item() <= 1e-4
 

@@ -1,0 +1,146 @@
+"""Compiled Triton kernels and the hybrid runtime on a CUDA GPU, against the reference backend.
+
+Skipped where there is no GPU (CI has none; the interpreted twins of these tests
+are test_triton_backend and test_hybrid). Triton decides between interpreting and
+compiling when a kernel module is loaded, and other test modules set
+``TRITON_INTERPRET=1``, so on a GPU machine run this file in its own process:
+
+    python -m pytest -q tests/test_gpu.py
+
+The bundled model is used where it loads (``HEADPROG_GPU_MODEL`` names another
+spec, e.g. a ``.gguf`` path, for machines without the data package).
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+import torch
+
+from headprog import models
+from headprog.compiler import reference
+from headprog.compiler.compiling import compile_program
+from headprog.hybrid import HybridModel
+from kernel_cases import PROGRAMS, check_against_reference, make_batch, make_program
+from tiny_models import (
+    assign_classic,
+    check_heads_against_reference,
+    generate_and_recompute,
+    quarter_of_heads,
+    save_tiny,
+    token_ids,
+)
+
+pytestmark = pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA GPU")
+
+
+@pytest.fixture(autouse=True)
+def compiled_not_interpreted():
+    head = compile_program(make_program("k == q"), "triton")
+    if head.kernels.interpreted:
+        pytest.skip("triton kernels were loaded interpreted in this process: run tests/test_gpu.py on its own")
+
+
+@pytest.mark.parametrize("index", range(len(PROGRAMS)), ids=[p[0][:40] for p in PROGRAMS])
+def test_compiled_kernels_match_reference(index):
+    body, normalize, fallback, kind = PROGRAMS[index]
+    program = make_program(body, normalize, fallback)
+    feats, lengths, values = make_batch([1, 37, 70, 12], seed=index)
+    head = check_against_reference(program, feats, lengths, values)
+    assert head.structure.kind == kind
+    # torch values on the GPU stay there, in their dtype
+    got = head.output(feats, torch.from_numpy(values).cuda().half(), lengths)
+    assert got.device.type == "cuda" and got.dtype == torch.float16
+    want = reference.outputs(program.expr, feats, lengths, values, program.normalize, program.fallback)
+    np.testing.assert_allclose(got.float().cpu().numpy(), want, atol=5e-3, rtol=5e-3)
+
+
+@pytest.mark.parametrize("index", [0, 5, 8, 16, 20], ids=["selector", "selector-dup", "band", "dense", "softmax"])
+def test_compiled_kernels_long_sequences(index):
+    body, normalize, fallback, _ = PROGRAMS[index]
+    feats, lengths, values = make_batch([1500, 129, 1024], seed=200 + index, d=64)
+    check_against_reference(make_program(body, normalize, fallback), feats, lengths, values)
+
+
+# ---------------------------------------------------------------- hybrid models on the GPU
+
+
+@pytest.fixture(scope="module", params=["gpt2", "llama"])
+def tiny_cuda(request, tmp_path_factory):
+    folder = save_tiny(tmp_path_factory.mktemp("tiny") / request.param, request.param)
+    lm = models.load(str(folder))
+    lm.model.to("cuda")
+    return lm
+
+
+def test_tiny_zero_heads_equal_native(tiny_cuda):
+    ids = token_ids(tiny_cuda).cuda()
+    with torch.no_grad():
+        native = tiny_cuda.model(ids).logits
+        with HybridModel(tiny_cuda, assign_classic(tiny_cuda)) as hybrid:
+            assert hybrid.backend == "triton"
+            same = hybrid(ids).logits
+    assert (same - native).abs().max().item() <= 1e-5
+
+
+def test_tiny_substituted_heads_equal_reference(tiny_cuda):
+    ids = token_ids(tiny_cuda).cuda()
+    with HybridModel(tiny_cuda, assign_classic(tiny_cuda), quarter_of_heads(tiny_cuda, seed=3)) as hybrid:
+        assert {r["backend"] for r in hybrid.describe()} == {"triton"}
+        check_heads_against_reference(tiny_cuda, hybrid, ids, atol=1e-5, native_atol=1e-5)
+
+
+def test_tiny_generation_matches_full_recompute(tiny_cuda):
+    ids = token_ids(tiny_cuda, "The cat sat on the mat . The dog").cuda()
+    with HybridModel(tiny_cuda, assign_classic(tiny_cuda), quarter_of_heads(tiny_cuda, seed=4)) as hybrid:
+        seq, step, full = generate_and_recompute(tiny_cuda, hybrid, ids, 32)
+    assert torch.equal(full.argmax(-1), seq[:, ids.shape[1] :])
+    assert (step - full).abs().max().item() <= 1e-4
+
+
+# ---------------------------------------------------------------- the real model on the GPU
+
+BUNDLED_TEXT = (
+    "The Eiffel Tower is in Paris. It was built in 1889, and the tower is 330 metres tall.\n"
+    "Paris is the capital of France. The tower draws millions of visitors, and the tower is lit at night."
+)
+
+
+@pytest.fixture(scope="module")
+def real_cuda():
+    spec = os.environ.get("HEADPROG_GPU_MODEL", models.BUNDLED_SPEC)
+    try:
+        lm = models.load(spec)
+    except models.ModelNotFoundError as exc:
+        pytest.skip(f"model {spec!r} is not on this machine: {exc}")
+    lm.model.to("cuda")
+    return lm
+
+
+@pytest.mark.slow
+def test_real_zero_heads_equal_native(real_cuda):
+    ids = token_ids(real_cuda, BUNDLED_TEXT).cuda()
+    with torch.no_grad():
+        native = real_cuda.model(ids).logits
+        with HybridModel(real_cuda, assign_classic(real_cuda)) as hybrid:
+            same = hybrid(ids).logits
+    assert (same - native).abs().max().item() <= 1e-5
+
+
+@pytest.mark.slow
+def test_real_substituted_heads_equal_reference(real_cuda):
+    ids = token_ids(real_cuda, BUNDLED_TEXT).cuda()
+    heads = [(0, 0), (0, 1), (0, 2), (3, 4), (17, 8), (29, 5)]  # (0, 0..2) share a KV head
+    with HybridModel(real_cuda, assign_classic(real_cuda, seed=1), heads) as hybrid:
+        check_heads_against_reference(real_cuda, hybrid, ids, atol=2e-5, native_atol=1e-5)
+
+
+@pytest.mark.slow
+def test_real_generation_matches_full_recompute(real_cuda):
+    ids = token_ids(real_cuda, "The Eiffel Tower is in Paris. It was built in").cuda()
+    with HybridModel(real_cuda, assign_classic(real_cuda, seed=2), quarter_of_heads(real_cuda, seed=2)) as hybrid:
+        seq, step, full = generate_and_recompute(real_cuda, hybrid, ids, 32)
+    assert torch.equal(full.argmax(-1), seq[:, ids.shape[1] :])
+    assert (step - full).abs().max().item() <= 1e-4
