@@ -1,7 +1,9 @@
 """Benchmark: perplexity and QA accuracy of hybrid models as more heads are substituted.
 
 For each way of choosing heads (``iou``: best held-out IoU first; ``ppl``:
-cheapest measured perplexity cost first) and each fraction of the model's
+cheapest measured cost of each head alone first; ``joint``: heads added in
+rounds, each round's candidates measured on top of the heads chosen before,
+up to ``--joint-upto`` of the heads, then as ``ppl``) and each fraction of the model's
 heads (10%, 25%, 50% by default), the hybrid model's perplexity on the eval
 split and its multiple-choice accuracy (PIQA's validation set by default) are
 measured against the native model's, on the same chunks and items.
@@ -18,6 +20,7 @@ Writes ``benchmarks/results/substitution.{json,md,png}``.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
 import shlex
@@ -56,8 +59,13 @@ def markdown(payload: dict[str, Any]) -> str:
         f"Perplexity: bundled corpus, {payload['perplexity']['split']} split, {nat['chunks']} chunks x {payload['perplexity']['max_tokens']} tokens "
         f"({nat['tokens']} predicted tokens), token-weighted. QA: `{payload['qa']['file']}`, first {payload['qa']['n']} items, "
         f"log-likelihood of each solution. `ppl` choice: each head's cost ({payload['calibration']['metric']}) measured alone on "
-        f"{payload['calibration']['examples']} held-out chunks x {payload['calibration']['tokens']} tokens. "
-        f"Hardware: {hw.get('processor')}, {hw.get('cpus')} CPUs. Backend {payload['backend']}.",
+        f"{payload['calibration']['examples']} held-out chunks x {payload['calibration']['tokens']} tokens"
+        + (
+            f"; `joint` choice: the first {payload['joint']['upto']} heads added in rounds of {payload['joint']['round_size']}, each candidate "
+            f"measured with the heads of earlier rounds substituted (pool: the {payload['joint']['pool']} cheapest alone), then as `ppl`. "
+            if payload.get("joint") else ". "
+        )
+        + f"Hardware: {hw.get('processor')}, {hw.get('cpus')} CPUs. Backend {payload['backend']}.",
         f"Command: `{payload['command']}`",
         "",
         "| chosen by | heads | fraction | perplexity | ratio | NLL delta ± se | PIQA acc ± se | Δ acc ± paired se | PIQA acc (norm) | mean held-out IoU |",
@@ -87,7 +95,7 @@ def plot(payload: dict[str, Any], path: Path) -> None:
 
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 4))
     nat = payload["native"]
-    for by, marker in (("iou", "o"), ("ppl", "s")):
+    for by, marker in (("iou", "o"), ("ppl", "s"), ("joint", "^")):
         rows = sorted((c for c in payload["configurations"] if c["by"] == by), key=lambda c: c["fraction"])
         if not rows:
             continue
@@ -116,7 +124,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default="smollm2-135m", help="bundled name or model folder (default smollm2-135m)")
     parser.add_argument("--programs", required=True, metavar="DIR", help="program folder (manifest.json + L{l}H{h}.py)")
     parser.add_argument("--fractions", default="0.1,0.25,0.5", help="comma list of fractions of all heads (default 0.1,0.25,0.5)")
-    parser.add_argument("--by", default="iou,ppl", help="comma list of head choices: iou, ppl (default both)")
+    parser.add_argument("--by", default="iou,ppl", help="comma list of head choices: iou, ppl, joint (default iou,ppl)")
+    parser.add_argument("--joint-upto", type=float, default=0.25, help="joint choice: fraction of heads ordered in rounds (default 0.25)")
+    parser.add_argument("--rounds", type=int, default=4, help="joint choice: rounds up to --joint-upto (default 4)")
+    parser.add_argument("--joint-pool", type=int, default=None, help="joint choice: candidates, the cheapest alone (default 2 x the heads ordered)")
     parser.add_argument("--qa", default=str(DEFAULT_QA), help="PIQA-format JSON lines (default ../shared/data/piqa_val.jsonl)")
     parser.add_argument("--qa-limit", type=int, default=500, help="QA items scored (default 500)")
     parser.add_argument("--examples", type=int, default=32, help="perplexity chunks of the eval split (default 32)")
@@ -137,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from headprog import models
     from headprog.compiler.cache import atomic_write_text
-    from headprog.hybrid import HeadCosts, HybridModel, choose_heads, measure_head_costs, paired_nll_standard_error
+    from headprog.hybrid import HeadCosts, HybridModel, choose_heads, measure_head_costs, order_heads_jointly, paired_nll_standard_error
     from headprog.perplexity import evaluation_chunks, perplexity
     from headprog.programs import load_program_set
     from headprog.qa import load_multiple_choice, score_multiple_choice
@@ -154,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args.out.mkdir(parents=True, exist_ok=True)
     partial = args.out / f"{args.name}.partial.json"
-    settings = {k: getattr(args, k) for k in ("model", "programs", "qa", "qa_limit", "examples", "max_tokens", "calibration_examples", "calibration_tokens", "backend", "cost_backend", "cost_metric")}
+    settings = {k: getattr(args, k) for k in ("model", "programs", "qa", "qa_limit", "examples", "max_tokens", "calibration_examples", "calibration_tokens", "backend", "cost_backend", "cost_metric", "joint_upto", "rounds", "joint_pool")}
     state: dict[str, Any] = json.loads(partial.read_text()) if partial.exists() else {}
     if state.get("settings") != settings:
         state = {"settings": settings, "configurations": {}}
@@ -170,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
                            "tokens": ppl.tokens, "chunks": ppl.chunks, "qa": _qa_summary(qa)}
         save()
     costs = None
-    if "ppl" in choices:
+    if "ppl" in choices or "joint" in choices:
         if "costs" not in state:
             calibration = evaluation_chunks(loaded, "wiki", "heldout", args.calibration_tokens, args.calibration_examples)
             partial_costs = state.setdefault("partial_costs", {})
@@ -187,6 +198,23 @@ def main(argv: list[str] | None = None) -> int:
             del state["partial_costs"]
             save()
         costs = HeadCosts(**state["costs"])
+    joint_costs, joint = None, None
+    if "joint" in choices:
+        upto = round(args.joint_upto * loaded.n_layers * loaded.n_heads)
+        joint = {"upto": upto, "round_size": -(-upto // args.rounds), "pool": args.joint_pool or 2 * upto}
+        saved = HeadCosts(**state["joint_costs"]) if "joint_costs" in state else costs
+        if len(saved.order) < upto:
+
+            def round_done(c) -> None:
+                state["joint_costs"] = dataclasses.asdict(c)
+                save()
+
+            calibration = evaluation_chunks(loaded, "wiki", "heldout", args.calibration_tokens, args.calibration_examples)
+            saved = order_heads_jointly(
+                loaded, pset, saved, calibration, upto, round_size=joint["round_size"], pool_size=joint["pool"],
+                backend=args.cost_backend, progress=progress, on_round=round_done,
+            )
+        joint_costs = saved
     with HybridModel(loaded, pset, [], backend=args.backend) as hybrid:
         backend = hybrid.backend
         native = state["native"]
@@ -195,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
                 key = f"{by}:{fraction}"
                 if key in state["configurations"]:
                     continue
-                chosen = choose_heads(pset, fraction, by, loaded=loaded, costs=costs)
+                chosen = choose_heads(pset, fraction, "iou" if by == "iou" else "ppl", loaded=loaded, costs=joint_costs if by == "joint" else costs)
                 heads = [c["head"] for c in chosen]
                 hybrid.set_heads(heads)
                 ppl = perplexity(loaded, chunks, progress=progress)
@@ -229,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         "backend": backend,
         "perplexity": {"corpus": "wiki", "split": "eval", "max_tokens": args.max_tokens, "examples": args.examples},
         "calibration": {"examples": args.calibration_examples, "tokens": args.calibration_tokens, "metric": args.cost_metric, "costs": state.get("costs")},
+        "joint": joint and {**joint, "order": joint_costs.order, "joint_costs": joint_costs.joint, "rounds": joint_costs.rounds},
         "qa": {"file": str(args.qa), "n": len(items)},
         "native": state["native"],
         "configurations": configurations,

@@ -28,8 +28,12 @@ def headprog_home() -> Path:
 
 def cache_key(program_hash: str, features_version: str, backend: str) -> str:
     """A readable, filesystem-safe key."""
+    from headprog.features import ROWS
+
     digest = program_hash.split(":")[-1]
-    return f"{backend}-{features_version}-c{COMPILER_VERSION}-{digest}"
+    # Generated code reads features by row index: a library that adds rows must not reuse old kernels.
+    layout = hashlib.sha256(",".join(ROWS).encode()).hexdigest()[:6]
+    return f"{backend}-{features_version}-c{COMPILER_VERSION}-r{layout}-{digest}"
 
 
 def atomic_write_text(path: Path, text: str) -> None:

@@ -23,8 +23,8 @@ from functools import lru_cache
 
 import numpy as np
 
-FEATURE_LIBRARY_VERSION = "v1"
-SUPPORTED_VERSIONS = ("v1",)
+FEATURE_LIBRARY_VERSION = "v2"
+SUPPORTED_VERSIONS = ("v1", "v2")  # each version's features are a superset of the one before
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,47 @@ _SPECS = [
     ),
     FeatureSpec("word_start", "pos", "v1", -1, "Position of the first token of p's word: the last word start at or before p."),
     FeatureSpec("count", "int", "v1", 0, "How often token(p) occurs in 0..p (1 at its first occurrence)."),
+    FeatureSpec(
+        "is_function_word",
+        "bool",
+        "v2",
+        0,
+        "A word start whose lowercased, stripped text is an English function word (article, pronoun, preposition, "
+        "conjunction, auxiliary or modal verb, particle; the list is `FUNCTION_WORDS` in headprog/features.py).",
+    ),
+    FeatureSpec(
+        "prev_occurrence",
+        "pos",
+        "v2",
+        -1,
+        "Position of the most recent j < p with token(j) == token(p), -1 if none. "
+        "`k == prev_occurrence(q) + 1` is the key a sharp induction head picks.",
+    ),
+    FeatureSpec(
+        "rarity",
+        "int",
+        "v2",
+        0,
+        "floor(log2(token(p) + 1)): byte-pair vocabularies number tokens in merge order, so a larger value is "
+        "roughly a rarer token.",
+    ),
 ]
+
+#: Lowercased words that ``is_function_word`` accepts (closed-class English words).
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    a an the this that these those each every either neither some any no all both half such what which whose
+    i me my mine myself you your yours yourself yourselves he him his himself she her hers herself it its itself
+    we us our ours ourselves they them their theirs themselves one who whom whoever whatever
+    of in on at by for with from to into onto upon about above below over under between among through during
+    before after since until till against across along around behind beyond near off out up down within without
+    via per than as like unlike despite towards toward throughout beside besides
+    and or but nor so yet if because although though while whereas unless whether when where how why then
+    be am is are was were been being have has had having do does did done doing
+    can could may might must shall should will would ought
+    not n't 's 're 've 'd 'll 'm there here also too very just only even still
+    """.split()
+)
 
 FEATURES: dict[str, FeatureSpec] = {s.name: s for s in _SPECS}
 
@@ -92,6 +132,16 @@ ROW_SENTINEL: tuple[int, ...] = tuple(s.sentinel for s in _SPECS) + tuple(-1 for
 def row_of(feature: str, cls: str | None = None) -> int:
     """Row index of ``feature`` (or of ``last(cls, ·)`` when feature is ``"last"``)."""
     return ROW_INDEX[f"last_{cls}" if feature == "last" else feature]
+
+
+def oldest_version(used: set[str]) -> str:
+    """The oldest library version that has every feature (or ``last`` class) in ``used``.
+
+    Synthesized files declare it, so a program that needs nothing new stays
+    readable by an older headprog.
+    """
+    order = {v: i for i, v in enumerate(SUPPORTED_VERSIONS)}
+    return max((FEATURES[n].since for n in used if n in FEATURES), key=order.__getitem__, default=SUPPORTED_VERSIONS[0])
 
 
 def features_in(version: str) -> list[str]:
@@ -161,6 +211,21 @@ def _occurrence_count(ids: np.ndarray) -> np.ndarray:
     return counts
 
 
+def _previous_occurrence(ids: np.ndarray) -> np.ndarray:
+    """For each p, the largest j < p with ids[j] == ids[p], else -1."""
+    t = len(ids)
+    order = np.argsort(ids, kind="stable")  # equal ids stay in position order
+    out = np.full(t, -1, dtype=np.int64)
+    if t > 1:
+        same = ids[order[1:]] == ids[order[:-1]]
+        out[order[1:][same]] = order[:-1][same]
+    return out
+
+
+def _rarity(ids: np.ndarray) -> np.ndarray:
+    return np.floor(np.log2(ids.astype(np.float64) + 1.0)).astype(np.int64)
+
+
 def compute_features(ids: Sequence[int], texts: Sequence[str]) -> np.ndarray:
     """The feature matrix (``len(ROWS)`` × T, float32) of one token sequence.
 
@@ -181,6 +246,7 @@ def compute_features(ids: Sequence[int], texts: Sequence[str]) -> np.ndarray:
         word_start[0] = True
         word_start[1:] |= ends_space[:-1]
     flag["is_word_start"] = word_start
+    flag["is_function_word"] = word_start & np.array([c.key in FUNCTION_WORDS for c in classes], dtype=bool)
 
     keys: dict[str, int] = {}
     lower = np.array([keys.setdefault(c.key, p) for p, c in enumerate(classes)], dtype=np.int64)
@@ -197,6 +263,8 @@ def compute_features(ids: Sequence[int], texts: Sequence[str]) -> np.ndarray:
         "sentence_start": _last_before(boundary) + 1,
         "word_start": np.maximum.accumulate(np.where(word_start, positions, 0)) if t else positions,
         "count": _occurrence_count(ids_arr),
+        "prev_occurrence": _previous_occurrence(ids_arr),
+        "rarity": _rarity(ids_arr),
     }
     for cls in CLASSES:
         rows[f"last_{cls}"] = _last_before(flag[cls])
@@ -238,6 +306,7 @@ class FeatureStream:
         self._last = {cls: -1 for cls in CLASSES}
         self._last_word_start = 0
         self._counts: dict[int, int] = {}
+        self._last_seen: dict[int, int] = {}
         self._first_key: dict[str, int] = {}
 
     def push(self, token_id: int, text: str) -> np.ndarray:
@@ -252,6 +321,7 @@ class FeatureStream:
             "is_capitalized": c.is_capitalized,
             "is_digit": c.is_digit,
         }
+        flags["is_function_word"] = flags["is_word_start"] and c.key in FUNCTION_WORDS
         if flags["is_word_start"]:
             self._last_word_start = p
         self._counts[token_id] = self._counts.get(token_id, 0) + 1
@@ -264,6 +334,8 @@ class FeatureStream:
             "sentence_start": boundary + 1,
             "word_start": self._last_word_start,
             "count": self._counts[token_id],
+            "prev_occurrence": self._last_seen.get(token_id, -1),
+            "rarity": int(np.floor(np.log2(token_id + 1.0))),
         }
         for cls in CLASSES:
             values[f"last_{cls}"] = self._last[cls]
@@ -272,6 +344,7 @@ class FeatureStream:
         for cls in CLASSES:
             if flags[cls]:
                 self._last[cls] = p
+        self._last_seen[token_id] = p
         self._prev_id = token_id
         self._prev_ends_space = c.ends_with_space
         self.position += 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 
-from headprog.features import CLASSES
+from headprog.features import CLASSES, FEATURE_LIBRARY_VERSION
 
 _WORDS = ["the", "The", "cat", "sat", "on", "mat", "dog", "ran", "A", "big", "red", "Paris", "of", "and", "in", "is", "42", "7", "1999"]
 _PUNCT = [".", ",", "!", "?", ";", ":", "(", ")", '"', "-", "..."]
@@ -58,11 +58,13 @@ class ProgramGenerator:
         if choice == 4:
             inner = self.pos(depth - 1, q_only)
             return inner if inner == "0" else f"{inner} - {r.randint(1, 4)}"
+        if choice == 5:
+            return f"prev_occurrence({self.pos(depth - 1, q_only)})"
         return self.pos(0, q_only)
 
     def integer(self, depth: int) -> str:
         r = self.rng
-        choice = r.randrange(5)
+        choice = r.randrange(6)
         if choice == 0:
             return f"count({self.pos(depth - 1)})"
         if choice == 1:
@@ -71,13 +73,15 @@ class ProgramGenerator:
             return f"({self.pos(depth - 1)} - {self.pos(depth - 1)})"
         if choice == 3:
             return f"abs({self.pos(depth - 1)} - {self.pos(depth - 1)})"
+        if choice == 4:
+            return f"rarity({self.pos(depth - 1)})"
         return str(r.randint(0, 6))
 
     def boolean(self, depth: int) -> str:
         r = self.rng
         choice = r.randrange(8 if depth > 0 else 4)
         if choice == 0:
-            return f"{r.choice(['is_punct', 'is_sentence_end', 'is_newline', 'is_word_start', 'is_capitalized', 'is_digit'])}({self.pos(depth - 1)})"
+            return f"{r.choice(CLASSES)}({self.pos(depth - 1)})"
         if choice == 1:
             cat = r.choice(["token", "lower", "prev_token"])
             return f"{cat}({self.pos(depth - 1)}) {r.choice(['==', '!='])} {r.choice(['token', 'lower', 'prev_token'])}({self.pos(depth - 1)})"
@@ -139,7 +143,7 @@ class ProgramGenerator:
         normalize = "softmax" if shape == "dense" and r.random() < 0.35 else "weights"
         fallback = r.choice(["first", "self", "uniform"])
         return (
-            '"""\nheadprog: 1\nfeatures: v1\nlabel: generated\n"""\n\n\n'
+            f'"""\nheadprog: 1\nfeatures: {FEATURE_LIBRARY_VERSION}\nlabel: generated\n"""\n\n\n'
             f'@program(normalize="{normalize}", fallback="{fallback}")\n'
             f"def {name}(q, k):\n    return {body}\n"
         )
@@ -170,7 +174,7 @@ def synthetic_store(folder, rules: dict[str, str], *, examples: int = 24, heldou
     nprng = np.random.default_rng(seed)
     heads = []
     for i, (label, expr) in enumerate(rules.items()):
-        text = f'"""\nfeatures: v1\n"""\n@program(normalize="weights", fallback="first")\ndef rule{i}(q, k):\n    return {expr}\n'
+        text = f'"""\nfeatures: {FEATURE_LIBRARY_VERSION}\n"""\n@program(normalize="weights", fallback="first")\ndef rule{i}(q, k):\n    return {expr}\n'
         heads.append(compile_program(parse_text(text).program(), "reference"))
     records, tensors = [], {}
     for index in range(examples + heldout):

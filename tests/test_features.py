@@ -7,7 +7,17 @@ import random
 import numpy as np
 import pytest
 
-from headprog.features import CLASSES, FEATURES, ROW_INDEX, ROWS, FeatureStream, compute_features, features_in
+from headprog.features import (
+    CLASSES,
+    FEATURE_LIBRARY_VERSION,
+    FEATURES,
+    ROW_INDEX,
+    ROWS,
+    SUPPORTED_VERSIONS,
+    FeatureStream,
+    compute_features,
+    features_in,
+)
 from headprog.testing import random_sequence
 from headprog.tokens import SimpleTokenizer, surface_strings
 
@@ -79,10 +89,32 @@ def test_features_are_causal(seed):
 
 
 def test_every_feature_is_documented_and_versioned():
-    assert set(features_in("v1")) == set(FEATURES)
+    assert set(features_in(FEATURE_LIBRARY_VERSION)) == set(FEATURES)
+    assert set(features_in("v1")) < set(features_in("v2"))
+    assert {"is_function_word", "prev_occurrence", "rarity"}.isdisjoint(features_in("v1"))
     for spec in FEATURES.values():
-        assert spec.doc and spec.since == "v1"
+        assert spec.doc and spec.since in SUPPORTED_VERSIONS
     assert set(CLASSES) <= set(FEATURES)
+
+
+def test_v2_definitions():
+    ids, texts = SimpleTokenizer().tokenize("The cat is in the hat. The cat of them ran")
+    f = compute_features(ids, texts)
+    assert texts[:6] == ["The", " cat", " is", " in", " the", " hat"]
+    # articles, auxiliaries, prepositions and pronouns are function words; "cat", "hat", "ran" are not
+    assert [t for t, v in zip(texts, column(f, "is_function_word")) if v] == ["The", " is", " in", " the", " The", " of", " them"]
+    # the most recent earlier occurrence of the same token id
+    prev = column(f, "prev_occurrence")
+    assert prev[:8] == [-1] * 8 and prev[texts.index(" cat", 2)] == 1
+    assert all(prev[p] < p and (prev[p] < 0 or ids[prev[p]] == ids[p]) for p in range(len(ids)))
+    assert column(f, "rarity") == [int(np.floor(np.log2(i + 1))) for i in ids]
+    assert column(f, "last_is_function_word")[5] == 4
+
+
+def test_function_words_need_a_word_start():
+    # "in" inside "within" (a continuation piece) is not a function word
+    f = compute_features([1, 2, 3], [" with", "in", " in"])
+    assert column(f, "is_function_word") == [1, 0, 1]
 
 
 def test_rejects_mismatched_inputs():

@@ -359,6 +359,42 @@ def test_choose_by_ppl(tiny_llama, tmp_path):
 
 
 
+def test_choose_by_ppl_in_rounds(tiny_llama, tmp_path):
+    from headprog.hybrid import HeadCosts, _log_probs, _mean_kl, measure_head_costs, order_heads_jointly
+
+    lm = tiny_llama
+    pset = _write_set(tmp_path / "p", lm, assign_classic(lm, seed=8))
+    calibration = [lm.tokenizer(t)["input_ids"] for t in (TEXT, "The dog sat on the red mat . It ran to Paris .")]
+    costs = measure_head_costs(lm, pset, list(pset.heads), calibration)
+    joint = order_heads_jointly(lm, pset, costs, calibration, 6, round_size=2)
+    assert len(joint.order) == 6 and [joint.rounds[h] for h in joint.order] == [0, 0, 1, 1, 2, 2]
+    assert joint.order[:2] == sorted(costs.heads, key=lambda n: (costs.heads[n], n))[:2]
+    # round 1: every remaining candidate measured on top of round 0; the two cheapest taken, at what they add
+    with HybridModel(lm, pset) as hybrid:
+        native = _log_probs(lm, calibration)
+        with hybrid.substituted(joint.order[:2]):
+            before = _mean_kl(native, _log_probs(lm, calibration))
+        added = {}
+        for name in pset.heads:
+            if name not in joint.order[:2]:
+                with hybrid.substituted([*joint.order[:2], name]):
+                    added[name] = _mean_kl(native, _log_probs(lm, calibration)) - before
+    assert joint.order[2:4] == sorted(added, key=lambda n: (added[n], n))[:2]
+    for name in joint.order[2:4]:
+        assert math.isclose(joint.joint[name], added[name], abs_tol=1e-9)
+    # an interrupted ordering resumes to the same result
+    first = joint.order[:2]
+    partial = HeadCosts(costs.base_nll, costs.tokens, costs.heads, costs.metric, first, {h: joint.joint[h] for h in first}, dict.fromkeys(first, 0))
+    assert order_heads_jointly(lm, pset, partial, calibration, 6, round_size=2).order == joint.order
+    # choose_heads takes the joint order first, then the rest by their cost alone; rounds= does it in one call
+    chosen = choose_heads(pset, 8 / 12, "ppl", loaded=lm, costs=joint)
+    rest = sorted((n for n in costs.heads if n not in joint.order), key=lambda n: (costs.heads[n], n))
+    assert [c["head"] for c in chosen] == joint.order + rest[:2]
+    assert chosen[2]["round"] == 1 and "round 2: adds" in chosen[2]["reason"] and "2 heads chosen before" in chosen[2]["reason"]
+    again = choose_heads(pset, 0.5, "ppl", loaded=lm, calibration=calibration, rounds=3)
+    assert [c["head"] for c in again] == joint.order
+
+
 def test_head_costs_resume_and_are_shared_across_fractions(tiny_llama, tmp_path):
     from headprog.hybrid import measure_head_costs
 

@@ -689,6 +689,8 @@ class _ExprChecker:
             cls = args[0]
             if not (isinstance(cls, ast.Name) and cls.id in CLASSES):
                 raise self.error(cls, f"the first argument of last() is one of: {', '.join(CLASSES)}")
+            if cls.id not in self.features:
+                raise self.error(cls, f"last({cls.id}, ...) needs feature library {FEATURES[cls.id].since}; this file declares {self.version}")
             arg = self._position(self.expr(args[1], d), args[1], "last")
             return ir.Feature("last", arg, Type.POS, cls.id)
         if fname in ("min", "max"):

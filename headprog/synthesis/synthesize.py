@@ -17,15 +17,17 @@ import numpy as np
 import torch
 
 from headprog import store as store_mod
+from headprog.compiler import ir
 from headprog.compiler.cache import atomic_write_text
 from headprog.errors import HeadprogError
+from headprog.features import oldest_version
 from headprog.language import format_file, parse_text
 from headprog.language.program import Header, Program, ProgramFile
 from headprog.programs import ProgramSet, head_name, load_program_set, parse_head
 from headprog.synthesis.fit import build_blocks
 from headprog.synthesis.scoring import Scores, score_program
 from headprog.synthesis.search import Fitted, LayerSearch, SearchOptions, sink_terms
-from headprog.synthesis.terms import TERMS
+from headprog.synthesis.terms import TERMS, term_ir
 
 log = logging.getLogger("headprog.synthesize")
 
@@ -57,9 +59,15 @@ def offline_program(fitted: Fitted, layer: int, head: int) -> Program:
     """The fitted program of one head (softmax or linear), through the language front end."""
     name = head_name(layer, head)
     sinks = sorted({t.name for t in fitted.terms if t.family == "token sink"})
+    body = render_program(fitted, layer, head)
+    used: set[str] = set()
+    for term, w in zip(fitted.terms, fitted.weights):
+        if w != 0.0:
+            used |= {n.cls or n.name for n in ir.walk(term_ir(term.text)) if isinstance(n, ir.Feature)}
     text = (
-        f'"""\nheadprog: 1\nfeatures: v1\n"""\n\n\n@program(normalize="{fitted.normalize}", fallback="first", head="{name}")\n'
-        f"def {name}(q, k):\n    return {render_program(fitted, layer, head)}\n"
+        f'"""\nheadprog: 1\nfeatures: {oldest_version(used)}\n"""\n\n\n'
+        f'@program(normalize="{fitted.normalize}", fallback="first", head="{name}")\n'
+        f"def {name}(q, k):\n    return {body}\n"
     )
     program = parse_text(text, filename=f"{name}.py").programs[0]
     doc = ("Token sinks: " + "; ".join(sinks)) if sinks else None

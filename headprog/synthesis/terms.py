@@ -14,6 +14,7 @@ from functools import lru_cache
 import numpy as np
 
 from headprog.compiler import ir
+from headprog.features import FEATURE_LIBRARY_VERSION
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,16 @@ TERMS: tuple[Term, ...] = (
     Term("first_from_digit", "k == 0 and is_digit(q)", "first token", True),
     Term("self_word_start", "k == q and is_word_start(q)", "local", True),
     Term("prev_from_continuation", "k == q - 1 and not is_word_start(q)", "previous token", True),
+    # Feature library v2: lexical classes, the most recent occurrence, token rarity.
+    Term("recent_duplicate", "k == prev_occurrence(q)", "duplicate", True),
+    Term("recent_induction", "k == prev_occurrence(q) + 1", "induction", True),
+    Term("function_word", "is_function_word(k)", "mixed"),
+    Term("content_word", "is_word_start(k) and not is_function_word(k) and not is_punct(k)", "mixed"),
+    Term("last_function_word", "k == last(is_function_word, q)", "mixed", True),
+    Term("after_function_word", "k == last(is_function_word, q) + 1", "mixed", True),
+    Term("first_from_function_word", "k == 0 and is_function_word(q)", "first token", True),
+    Term("prev_from_function_word", "k == q - 1 and is_function_word(q)", "previous token", True),
+    Term("rare", "rarity(k) / 16.0", "mixed"),
 )
 
 @lru_cache(maxsize=4096)
@@ -73,7 +84,7 @@ def term_ir(text: str) -> ir.Node:
     """The typed IR of a term's text (parsed through the language front end)."""
     from headprog.language import parse_text
 
-    source = f'"""\nfeatures: v1\n"""\n@program\ndef term(q, k):\n    return {text}\n'
+    source = f'"""\nfeatures: {FEATURE_LIBRARY_VERSION}\n"""\n@program\ndef term(q, k):\n    return {text}\n'
     return parse_text(source, filename="<term>").program().expr
 
 
