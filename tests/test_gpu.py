@@ -25,12 +25,14 @@ from headprog.compiler.compiling import compile_program
 from headprog.hybrid import HybridModel
 from kernel_cases import PROGRAMS, check_against_reference, make_batch, make_program
 from tiny_models import (
+    BUNDLED_TEXT,
     assign_classic,
+    check_generation_matches_recompute,
     check_heads_against_reference,
-    generate_and_recompute,
     quarter_of_heads,
     save_tiny,
     token_ids,
+    zero_heads_logit_gap,
 )
 
 pytestmark = pytest.mark.skipif(not torch.cuda.is_available(), reason="no CUDA GPU")
@@ -76,13 +78,9 @@ def tiny_cuda(request, tmp_path_factory):
 
 
 def test_tiny_zero_heads_equal_native(tiny_cuda):
-    ids = token_ids(tiny_cuda).cuda()
-    with torch.no_grad():
-        native = tiny_cuda.model(ids).logits
-        with HybridModel(tiny_cuda, assign_classic(tiny_cuda)) as hybrid:
-            assert hybrid.backend == "triton"
-            same = hybrid(ids).logits
-    assert (same - native).abs().max().item() <= 1e-5
+    with HybridModel(tiny_cuda, assign_classic(tiny_cuda)) as hybrid:
+        assert hybrid.backend == "triton"
+    assert zero_heads_logit_gap(tiny_cuda, token_ids(tiny_cuda).cuda()) <= 1e-5
 
 
 def test_tiny_substituted_heads_equal_reference(tiny_cuda):
@@ -95,18 +93,10 @@ def test_tiny_substituted_heads_equal_reference(tiny_cuda):
 def test_tiny_generation_matches_full_recompute(tiny_cuda):
     ids = token_ids(tiny_cuda, "The cat sat on the mat . The dog").cuda()
     with HybridModel(tiny_cuda, assign_classic(tiny_cuda), quarter_of_heads(tiny_cuda, seed=4)) as hybrid:
-        seq, step, full = generate_and_recompute(tiny_cuda, hybrid, ids, 32)
-    assert torch.equal(full.argmax(-1), seq[:, ids.shape[1] :])
-    assert (step - full).abs().max().item() <= 1e-4
+        check_generation_matches_recompute(tiny_cuda, hybrid, ids, 32)
 
 
 # ---------------------------------------------------------------- the real model on the GPU
-
-BUNDLED_TEXT = (
-    "The Eiffel Tower is in Paris. It was built in 1889, and the tower is 330 metres tall.\n"
-    "Paris is the capital of France. The tower draws millions of visitors, and the tower is lit at night."
-)
-
 
 @pytest.fixture(scope="module")
 def real_cuda():
@@ -121,12 +111,7 @@ def real_cuda():
 
 @pytest.mark.slow
 def test_real_zero_heads_equal_native(real_cuda):
-    ids = token_ids(real_cuda, BUNDLED_TEXT).cuda()
-    with torch.no_grad():
-        native = real_cuda.model(ids).logits
-        with HybridModel(real_cuda, assign_classic(real_cuda)) as hybrid:
-            same = hybrid(ids).logits
-    assert (same - native).abs().max().item() <= 1e-5
+    assert zero_heads_logit_gap(real_cuda, token_ids(real_cuda, BUNDLED_TEXT).cuda()) <= 1e-5
 
 
 @pytest.mark.slow
@@ -141,6 +126,4 @@ def test_real_substituted_heads_equal_reference(real_cuda):
 def test_real_generation_matches_full_recompute(real_cuda):
     ids = token_ids(real_cuda, "The Eiffel Tower is in Paris. It was built in").cuda()
     with HybridModel(real_cuda, assign_classic(real_cuda, seed=2), quarter_of_heads(real_cuda, seed=2)) as hybrid:
-        seq, step, full = generate_and_recompute(real_cuda, hybrid, ids, 32)
-    assert torch.equal(full.argmax(-1), seq[:, ids.shape[1] :])
-    assert (step - full).abs().max().item() <= 1e-4
+        check_generation_matches_recompute(real_cuda, hybrid, ids, 32)

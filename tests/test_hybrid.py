@@ -24,14 +24,17 @@ from headprog.language import Header, ProgramFile, format_file, parse_program  #
 from headprog.programs import ProgramSet, head_name, load_program_set  # noqa: E402
 from headprog.testing import ProgramGenerator, random_sequence  # noqa: E402
 from tiny_models import (  # noqa: E402
+    BUNDLED_TEXT,
     CLASSIC,
     TEXT,
     assign_classic,
+    check_generation_matches_recompute,
     check_heads_against_reference,
     generate_and_recompute,
     quarter_of_heads,
     save_tiny,
     token_ids,
+    zero_heads_logit_gap,
 )
 
 PIQA = Path(__file__).resolve().parents[2] / "shared" / "data" / "piqa_val.jsonl"
@@ -218,10 +221,7 @@ def test_inputs_embeds_refused_when_substituting(tiny_llama):
 def test_generation_matches_full_recompute(tiny):
     ids = token_ids(tiny, "The cat sat on the mat . The dog")
     with HybridModel(tiny, assign_classic(tiny), quarter_of_heads(tiny, seed=4)) as hybrid:
-        seq, step, full = generate_and_recompute(tiny, hybrid, ids, 32)
-    assert seq.shape[1] == ids.shape[1] + 32
-    assert torch.equal(full.argmax(-1), seq[:, ids.shape[1] :])
-    torch.testing.assert_close(step, full, atol=1e-4, rtol=0)
+        check_generation_matches_recompute(tiny, hybrid, ids, 32)
 
 
 def test_generation_batch_of_equal_prompts(tiny_llama):
@@ -509,20 +509,9 @@ def smollm2():
     return models.load("smollm2-135m")
 
 
-BUNDLED_TEXT = (
-    "The Eiffel Tower is in Paris. It was built in 1889, and the tower is 330 metres tall.\n"
-    "Paris is the capital of France. The tower draws millions of visitors, and the tower is lit at night."
-)
-
-
 @pytest.mark.slow
 def test_bundled_zero_heads_equal_native(smollm2):
-    ids = token_ids(smollm2, BUNDLED_TEXT)
-    with torch.no_grad():
-        native = smollm2.model(ids).logits
-        with HybridModel(smollm2, assign_classic(smollm2)) as hybrid:
-            same = hybrid(ids).logits
-    assert (same - native).abs().max().item() <= 1e-5
+    assert zero_heads_logit_gap(smollm2, token_ids(smollm2, BUNDLED_TEXT)) <= 1e-5
 
 
 @pytest.mark.slow
@@ -540,9 +529,7 @@ def test_bundled_generation_matches_full_recompute(smollm2, tmp_path):
     chosen = choose_heads(pset, 0.25, by="iou", loaded=smollm2)
     assert len(chosen) == round(0.25 * 270)
     with HybridModel(smollm2, pset, [c["head"] for c in chosen]) as hybrid:
-        seq, step, full = generate_and_recompute(smollm2, hybrid, ids, 32)
-    assert torch.equal(full.argmax(-1), seq[:, ids.shape[1] :])
-    assert (step - full).abs().max().item() <= 1e-4
+        check_generation_matches_recompute(smollm2, hybrid, ids, 32)
 
 
 @pytest.mark.slow

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 import torch
@@ -11,49 +10,7 @@ import torch
 from headprog import models
 from headprog.errors import HeadprogError
 from headprog.models import ModelNotFoundError, UnsupportedModelError
-
-WORDS = ["<unk>", "<s>", "</s>"] + "the a of and to in is was cat dog sat on mat . , it".split()
-
-
-def tiny_tokenizer(add_bos: bool):
-    """A word-level fast tokenizer built offline; optionally prepends <s> like Llama."""
-    from tokenizers import Tokenizer, pre_tokenizers, processors
-    from tokenizers.models import WordLevel
-    from transformers import PreTrainedTokenizerFast
-
-    tok = Tokenizer(WordLevel(vocab={w: i for i, w in enumerate(WORDS)}, unk_token="<unk>"))
-    tok.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
-    if add_bos:
-        tok.post_processor = processors.TemplateProcessing(
-            single="<s> $A", pair="<s> $A <s> $B", special_tokens=[("<s>", 1)]
-        )
-    return PreTrainedTokenizerFast(tokenizer_object=tok, bos_token="<s>", eos_token="</s>", unk_token="<unk>")
-
-
-def save_tiny(folder: Path, family: str, seed: int = 0) -> Path:
-    """Save a tiny randomly initialised model of the family plus a tokenizer to folder."""
-    from transformers import GPT2Config, GPT2LMHeadModel, LlamaConfig, LlamaForCausalLM
-
-    torch.manual_seed(seed)
-    if family == "gpt2":
-        cfg = GPT2Config(vocab_size=len(WORDS), n_positions=64, n_embd=32, n_layer=2, n_head=4, bos_token_id=1, eos_token_id=2)
-        model = GPT2LMHeadModel(cfg)
-    else:
-        cfg = LlamaConfig(
-            vocab_size=len(WORDS),
-            hidden_size=32,
-            intermediate_size=64,
-            num_hidden_layers=3,
-            num_attention_heads=4,
-            num_key_value_heads=2,
-            max_position_embeddings=128,
-            bos_token_id=1,
-            eos_token_id=2,
-        )
-        model = LlamaForCausalLM(cfg)
-    model.save_pretrained(folder)
-    tiny_tokenizer(add_bos=family == "llama").save_pretrained(folder)
-    return folder
+from tiny_models import WORDS, save_tiny
 
 
 @pytest.fixture(autouse=True)
@@ -70,7 +27,7 @@ def _isolated_home(request, tmp_path, monkeypatch):
 def test_tiny_gpt2_folder(tmp_path):
     lm = models.load(str(save_tiny(tmp_path / "g", "gpt2")))
     assert lm.family == "gpt2"
-    assert (lm.n_layers, lm.n_heads, lm.n_kv_heads, lm.head_dim, lm.max_positions) == (2, 4, 4, 8, 64)
+    assert (lm.n_layers, lm.n_heads, lm.n_kv_heads, lm.head_dim, lm.max_positions) == (2, 4, 4, 8, 128)
     assert lm.bos_token_id == 1 and lm.adds_bos is False
     assert not lm.model.training
     assert lm.name == "g" and lm.fingerprint.startswith("sha256:")

@@ -15,6 +15,7 @@ import torch
 
 from headprog.compiler import reference
 from headprog.features import compute_features, stack_features
+from headprog.hybrid import HybridModel
 from headprog.language import parse_file
 from headprog.programs import head_name
 from headprog.tokens import tokenizer_surfaces
@@ -164,3 +165,26 @@ def generate_and_recompute(lm, hybrid, ids, n_new: int):
     step_logits = torch.stack(out.logits, dim=1)
     recomputed = full[:, p - 1 : -1]
     return seq, step_logits, recomputed
+
+
+BUNDLED_TEXT = (
+    "The Eiffel Tower is in Paris. It was built in 1889, and the tower is 330 metres tall.\n"
+    "Paris is the capital of France. The tower draws millions of visitors, and the tower is lit at night."
+)
+
+
+def zero_heads_logit_gap(lm, ids: torch.Tensor) -> float:
+    """Max |logit difference| of a hybrid with a program for every head but none substituted, from native."""
+    with torch.no_grad():
+        native = lm.model(ids).logits
+        with HybridModel(lm, assign_classic(lm)) as hybrid:
+            same = hybrid(ids).logits
+    return (same - native).abs().max().item()
+
+
+def check_generation_matches_recompute(lm, hybrid, ids, n_new: int, atol: float = 1e-4):
+    """Greedy KV-cache generation gives the tokens and logits of a full recompute of the sequence."""
+    seq, step, full = generate_and_recompute(lm, hybrid, ids, n_new)
+    assert seq.shape[1] == ids.shape[1] + n_new
+    assert torch.equal(full.argmax(-1), seq[:, ids.shape[1] :])
+    assert (step - full).abs().max().item() <= atol
