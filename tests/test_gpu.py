@@ -23,6 +23,8 @@ from headprog import models
 from headprog.compiler import reference
 from headprog.compiler.compiling import compile_program
 from headprog.hybrid import HybridModel
+from headprog.language import parse_text
+from headprog.testing import ProgramGenerator
 from kernel_cases import PROGRAMS, check_against_reference, make_batch, make_program
 from tiny_models import (
     BUNDLED_TEXT,
@@ -64,6 +66,16 @@ def test_compiled_kernels_long_sequences(index):
     body, normalize, fallback, _ = PROGRAMS[index]
     feats, lengths, values = make_batch([1500, 129, 1024], seed=200 + index, d=64)
     check_against_reference(make_program(body, normalize, fallback), feats, lengths, values)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_compiled_kernels_match_reference_on_generated_programs(seed, batch):
+    """Random programs over every feature (v2 included) and operator, lengths 1..300."""
+    features, lengths, values = batch
+    program = parse_text(ProgramGenerator(seed).program_text()).program()
+    head, ref = compile_program(program, "triton"), compile_program(program, "reference")
+    np.testing.assert_allclose(head.pattern(features, lengths), ref.pattern(features, lengths), atol=1e-5)
+    np.testing.assert_allclose(head.output(features, values, lengths), ref.output(features, values, lengths), atol=1e-5)
 
 
 # ---------------------------------------------------------------- hybrid models on the GPU
