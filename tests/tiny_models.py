@@ -41,17 +41,18 @@ def make_tokenizer(add_bos: bool):
     return PreTrainedTokenizerFast(tokenizer_object=tok, bos_token="<s>", eos_token="</s>", unk_token="<unk>", pad_token="<pad>")
 
 
-def save_tiny(folder: Path, family: str, seed: int = 0) -> Path:
+def save_tiny(folder: Path, family: str, seed: int = 0, positions: int = 128) -> Path:
+    """A tiny randomly initialised GPT-2 or Llama and a word-level tokenizer, saved to folder."""
     from transformers import GPT2Config, GPT2LMHeadModel, LlamaConfig, LlamaForCausalLM
 
     torch.manual_seed(seed)
     if family == "gpt2":
-        cfg = GPT2Config(vocab_size=len(WORDS), n_positions=128, n_embd=32, n_layer=2, n_head=4, bos_token_id=1, eos_token_id=2)
+        cfg = GPT2Config(vocab_size=len(WORDS), n_positions=positions, n_embd=32, n_layer=2, n_head=4, bos_token_id=1, eos_token_id=2)
         model = GPT2LMHeadModel(cfg)
     else:
         cfg = LlamaConfig(
             vocab_size=len(WORDS), hidden_size=32, intermediate_size=64, num_hidden_layers=3, num_attention_heads=4,
-            num_key_value_heads=2, max_position_embeddings=128, bos_token_id=1, eos_token_id=2,
+            num_key_value_heads=2, max_position_embeddings=positions, bos_token_id=1, eos_token_id=2,
         )  # fmt: skip
         model = LlamaForCausalLM(cfg)
     model.save_pretrained(folder)
