@@ -109,7 +109,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     and or but nor so yet if because although though while whereas unless whether when where how why then
     be am is are was were been being have has had having do does did done doing
     can could may might must shall should will would ought
-    not n't 's 're 've 'd 'll 'm there here also too very just only even still
+    not there here also too very just only even still
     """.split()
 )
 
@@ -223,6 +223,7 @@ def _previous_occurrence(ids: np.ndarray) -> np.ndarray:
 
 
 def _rarity(ids: np.ndarray) -> np.ndarray:
+    """floor(log2(id + 1)) of each token id."""
     return np.floor(np.log2(ids.astype(np.float64) + 1.0)).astype(np.int64)
 
 
@@ -335,7 +336,7 @@ class FeatureStream:
             "word_start": self._last_word_start,
             "count": self._counts[token_id],
             "prev_occurrence": self._last_seen.get(token_id, -1),
-            "rarity": int(np.floor(np.log2(token_id + 1.0))),
+            "rarity": int(_rarity(np.array([token_id]))[0]),
         }
         for cls in CLASSES:
             values[f"last_{cls}"] = self._last[cls]
