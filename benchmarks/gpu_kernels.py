@@ -27,7 +27,7 @@ import numpy as np
 import torch
 
 from benchmarks.common import hardware, write_results
-from benchmarks.kernels import STRUCTURE, _program
+from benchmarks.kernels import STRUCTURE, bench_program
 from benchmarks.kernels import PROGRAMS as KERNEL_PROGRAMS
 from headprog.compiler import reference
 from headprog.compiler.compiling import compile_program
@@ -75,7 +75,7 @@ def run(lengths: list[int], batch: int, repeat: int) -> dict:
         qb, kb, vb = q.bfloat16(), k.bfloat16(), v.bfloat16()
         sdpa_bf16 = cuda_time(lambda: torch.nn.functional.scaled_dot_product_attention(qb, kb, vb, is_causal=True), repeat)
         for kind in KERNEL_PROGRAMS:
-            program = _program(kind)
+            program = bench_program(kind)
             head = compile_program(program, "triton")
             assert head.structure.kind == STRUCTURE[kind] and not head.kernels.interpreted
             row = {"program": kind, "T": t, "batch": batch, "head_dim": HEAD_DIM, "structure": head.structure.describe()}

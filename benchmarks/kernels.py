@@ -39,7 +39,8 @@ PROGRAMS = {
 STRUCTURE = {"selector": "selector", "band": "band", "dense": "dense", "dense-softmax": "dense"}
 
 
-def _program(kind: str):
+def bench_program(kind: str):
+    """The benchmark program of a kind (selector, band, dense, dense-softmax) as a parsed Program."""
     normalize = "softmax" if kind.endswith("softmax") else "weights"
     text = f'"""\nheadprog: 1\nfeatures: v1\n"""\n\n\n@program(normalize="{normalize}", fallback="first")\ndef bench(q, k):\n    return {PROGRAMS[kind]}\n'
     return parse_text(text).program()
@@ -105,7 +106,7 @@ def run(lengths: list[int], batches: list[int], python_max_t: int, repeat: int) 
             lengths_arr = np.full(b, t, dtype=np.int64)
             values = np.random.default_rng(0).standard_normal((b, t, 64)).astype(np.float32)
             for kind in PROGRAMS:
-                program = _program(kind)
+                program = bench_program(kind)
                 numba_head = compile_program(program, "numba")
                 ref_head = compile_program(program, "reference")
                 assert numba_head.structure.kind == STRUCTURE[kind]

@@ -8,6 +8,7 @@ stale entry can never be picked up for a different program.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import os
@@ -26,14 +27,19 @@ def headprog_home() -> Path:
     return Path(env).expanduser() if env else Path.home() / ".cache" / "headprog"
 
 
-def cache_key(program_hash: str, features_version: str, backend: str) -> str:
-    """A readable, filesystem-safe key."""
+@functools.cache
+def _row_layout() -> str:
+    """Digest of the feature-row order: generated code reads features by row index, so a
+    library that adds rows must not reuse old kernels."""
     from headprog.features import ROWS
 
+    return hashlib.sha256(",".join(ROWS).encode()).hexdigest()[:6]
+
+
+def cache_key(program_hash: str, features_version: str, backend: str) -> str:
+    """A readable, filesystem-safe key."""
     digest = program_hash.split(":")[-1]
-    # Generated code reads features by row index: a library that adds rows must not reuse old kernels.
-    layout = hashlib.sha256(",".join(ROWS).encode()).hexdigest()[:6]
-    return f"{backend}-{features_version}-c{COMPILER_VERSION}-r{layout}-{digest}"
+    return f"{backend}-{features_version}-c{COMPILER_VERSION}-r{_row_layout()}-{digest}"
 
 
 def atomic_write_text(path: Path, text: str) -> None:

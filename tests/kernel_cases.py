@@ -105,3 +105,14 @@ def check_against_reference(program, feats, lengths, values):
     assert isinstance(got_o, np.ndarray) and got_o.dtype == np.float32
     np.testing.assert_allclose(got_o, want_o, atol=ATOL, rtol=ATOL)
     return head
+
+
+def check_case(index: int):
+    """PROGRAMS[index] on a padded batch (a single token, T not a multiple of any block, lengths
+    across blocks) against the reference; its structure class as listed. Returns the head and its inputs."""
+    body, normalize, fallback, kind = PROGRAMS[index]
+    program = make_program(body, normalize, fallback)
+    feats, lengths, values = make_batch([1, 37, 70, 12], seed=index)
+    head = check_against_reference(program, feats, lengths, values)
+    assert head.structure.kind == kind
+    return head, feats, lengths, values

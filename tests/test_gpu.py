@@ -25,7 +25,7 @@ from headprog.compiler.compiling import compile_program
 from headprog.hybrid import HybridModel
 from headprog.language import parse_text
 from headprog.testing import ProgramGenerator
-from kernel_cases import PROGRAMS, check_against_reference, make_batch, make_program
+from kernel_cases import PROGRAMS, check_against_reference, check_case, make_batch, make_program
 from tiny_models import (
     BUNDLED_TEXT,
     assign_classic,
@@ -49,14 +49,11 @@ def compiled_not_interpreted():
 
 @pytest.mark.parametrize("index", range(len(PROGRAMS)), ids=[p[0][:40] for p in PROGRAMS])
 def test_compiled_kernels_match_reference(index):
-    body, normalize, fallback, kind = PROGRAMS[index]
-    program = make_program(body, normalize, fallback)
-    feats, lengths, values = make_batch([1, 37, 70, 12], seed=index)
-    head = check_against_reference(program, feats, lengths, values)
-    assert head.structure.kind == kind
+    head, feats, lengths, values = check_case(index)
     # torch values on the GPU stay there, in their dtype
     got = head.output(feats, torch.from_numpy(values).cuda().half(), lengths)
     assert got.device.type == "cuda" and got.dtype == torch.float16
+    program = head.program
     want = reference.outputs(program.expr, feats, lengths, values, program.normalize, program.fallback)
     np.testing.assert_allclose(got.float().cpu().numpy(), want, atol=5e-3, rtol=5e-3)
 

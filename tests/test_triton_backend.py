@@ -25,17 +25,12 @@ from headprog.compiler.codegen import check_generated  # noqa: E402
 from headprog.compiler.compiling import compile_program  # noqa: E402
 from headprog.compiler.lower_triton import ALLOWED_NAMES, TritonKernels, generate  # noqa: E402
 from headprog.language import format_program  # noqa: E402
-from kernel_cases import ATOL, PROGRAMS, check_against_reference, make_batch, make_program  # noqa: E402
+from kernel_cases import ATOL, PROGRAMS, check_against_reference, check_case, make_batch, make_program  # noqa: E402
 
 
 @pytest.mark.parametrize("index", range(len(PROGRAMS)), ids=[p[0][:40] for p in PROGRAMS])
 def test_matches_reference(index):
-    body, normalize, fallback, kind = PROGRAMS[index]
-    program = make_program(body, normalize, fallback)
-    # A padded batch: a single token, T not a multiple of any block, and lengths across blocks.
-    feats, lengths, values = make_batch([1, 37, 70, 12], seed=index)
-    head = check_against_reference(program, feats, lengths, values)
-    assert head.structure.kind == kind
+    check_case(index)
 
 
 @pytest.mark.parametrize("index", [0, 5, 8, 16, 20], ids=["selector", "selector-dup", "band", "dense", "softmax"])
