@@ -79,6 +79,16 @@ def markdown(payload: dict[str, Any]) -> str:
             f"{c['nll_delta']:+.4f} ± {c['nll_delta_se']:.4f} | {qa['accuracy']:.3f} ± {qa['accuracy_se']:.3f} | "
             f"{c['qa_delta']:+.3f} ± {c['qa_delta_se']:.3f} | {qa['accuracy_norm']:.3f} | {c['mean_heldout_iou']:.3f} |"
         )
+    tuned = [c for c in payload["configurations"] if c.get("tuning")]
+    if tuned:
+        lines += ["", "`tuned`: the `joint` heads, with the coefficients of their programs re-fitted together (headprog.tuning) for the KL divergence "
+                  "from the native next-token distributions on heldout chunks (not the eval split):", ""]
+        for c in tuned:
+            t = c["tuning"]
+            lines.append(
+                f"- {c['fraction']:.0%}: KL on the tuning text {t['kl_before']:.4f} -> {t['kl_after']:.4f} nats/token "
+                f"({t['tokens']} tokens, {t['steps']} steps, lr {t['lr']}, {t['seconds']:.0f} s); programs in `{t['folder']}`"
+            )
     lines += [
         "",
         f"Targets (issue 5): at 25% substitution, perplexity ratio below 1.08 and PIQA within 2 points of native. Plot: `{payload['name']}.png`.",
@@ -95,7 +105,7 @@ def plot(payload: dict[str, Any], path: Path) -> None:
 
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 4))
     nat = payload["native"]
-    for by, marker in (("iou", "o"), ("ppl", "s"), ("joint", "^")):
+    for by, marker in (("iou", "o"), ("ppl", "s"), ("joint", "^"), ("tuned", "D")):
         rows = sorted((c for c in payload["configurations"] if c["by"] == by), key=lambda c: c["fraction"])
         if not rows:
             continue
@@ -119,15 +129,68 @@ def plot(payload: dict[str, Any], path: Path) -> None:
     tmp.replace(path)
 
 
+def _tuned_set(loaded: Any, pset: Any, heads: list[str], args: Any, label: str, progress: bool) -> tuple[Any, dict[str, Any]]:
+    """The program set with the constants of ``heads`` tuned together (headprog.tuning); resumable."""
+    from headprog import store as store_mod
+    from headprog.perplexity import evaluation_chunks
+    from headprog.programs import load_program_set
+    from headprog.tuning import tune_programs, write_tuned
+
+    folder = args.tuned_dir / label
+    done = folder / "manifest.json"
+    if done.exists() and load_program_set(folder).extra.get("tuning", {}).get("heads") == sorted(heads, key=_head_key):
+        tuned = load_program_set(folder)
+    else:
+        text = evaluation_chunks(loaded, "wiki", "heldout", args.tune_tokens, args.tune_examples)
+        result = tune_programs(loaded, pset, heads, text, steps=args.tune_steps, lr=args.tune_lr, progress=progress, state_dir=folder)
+        tuned = write_tuned(pset, result, folder, store=store_mod.open(args.store) if args.store else None)
+    record = tuned.extra["tuning"]
+    summary = {k: record[k] for k in ("kl_before", "kl_after", "steps", "lr", "tokens", "seconds")} | {"folder": str(folder), "untouched": len(record["untouched"])}
+    return tuned, summary
+
+
+def _reuse_costs(state: dict[str, Any], args: Any) -> None:
+    """Take the head costs (and joint order) of an earlier results file measured the same way."""
+    earlier = json.loads(args.costs_from.read_text())
+    cal = earlier.get("calibration") or {}
+    same = (
+        str(earlier.get("programs")) == str(args.programs)
+        and cal.get("examples") == args.calibration_examples
+        and cal.get("tokens") == args.calibration_tokens
+        and cal.get("metric") == args.cost_metric
+        and cal.get("costs")
+    )
+    if not same:
+        raise SystemExit(f"{args.costs_from} measured other programs or another calibration; its costs cannot be reused")
+    state["costs"] = cal["costs"]
+    joint = earlier.get("joint")
+    upto = round(args.joint_upto * earlier["model"]["heads"])
+    if joint and joint.get("upto") == upto and joint.get("round_size") == -(-upto // args.rounds) and joint.get("pool") == (args.joint_pool or 2 * upto):
+        c = cal["costs"]
+        state["joint_costs"] = {**c, "order": joint["order"], "joint": joint["joint_costs"], "rounds": joint["rounds"]}
+
+
+def _head_key(name: str) -> tuple[int, int]:
+    from headprog.programs import parse_head
+
+    return parse_head(name)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--model", default="smollm2-135m", help="bundled name or model folder (default smollm2-135m)")
     parser.add_argument("--programs", required=True, metavar="DIR", help="program folder (manifest.json + L{l}H{h}.py)")
     parser.add_argument("--fractions", default="0.1,0.25,0.5", help="comma list of fractions of all heads (default 0.1,0.25,0.5)")
-    parser.add_argument("--by", default="iou,ppl", help="comma list of head choices: iou, ppl, joint (default iou,ppl)")
+    parser.add_argument("--by", default="iou,ppl", help="comma list of head choices: iou, ppl, joint, tuned (the joint choice with its programs' constants tuned together for KL; default iou,ppl)")
     parser.add_argument("--joint-upto", type=float, default=0.25, help="joint choice: fraction of heads ordered in rounds (default 0.25)")
     parser.add_argument("--rounds", type=int, default=4, help="joint choice: rounds up to --joint-upto (default 4)")
     parser.add_argument("--joint-pool", type=int, default=None, help="joint choice: candidates, the cheapest alone (default 2 x the heads ordered)")
+    parser.add_argument("--tune-steps", type=int, default=30, help="tuned choice: Adam steps of headprog.tuning (default 30)")
+    parser.add_argument("--tune-lr", type=float, default=0.15, help="tuned choice: learning rate (default 0.15)")
+    parser.add_argument("--tune-examples", type=int, default=8, help="tuned choice: heldout chunks to tune on (default 8)")
+    parser.add_argument("--tune-tokens", type=int, default=256, help="tuned choice: tokens per tuning chunk (default 256)")
+    parser.add_argument("--tuned-dir", type=Path, default=Path("runs") / "substitution-tuned", help="tuned choice: where the tuned program sets are written (default runs/substitution-tuned)")
+    parser.add_argument("--store", default=None, help="tuned choice: attention store to measure the tuned programs' held-out IoU (default: not measured)")
     parser.add_argument("--qa", default=str(DEFAULT_QA), help="PIQA-format JSON lines (default ../shared/data/piqa_val.jsonl)")
     parser.add_argument("--qa-limit", type=int, default=500, help="QA items scored (default 500)")
     parser.add_argument("--examples", type=int, default=32, help="perplexity chunks of the eval split (default 32)")
@@ -141,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         help="kernels for the per-head cost measurement (default reference: every head is substituted once, "
         "on short chunks, so compiling each program would cost more than running it; all backends agree within 1e-5)",
     )
+    parser.add_argument("--costs-from", type=Path, default=None, help="results JSON of an earlier run with the same programs and calibration: reuse its per-head costs and joint order instead of measuring them again")
     parser.add_argument("--name", default="substitution", help="results file name (default substitution)")
     parser.add_argument("--out", type=Path, default=RESULTS, help="results folder (default benchmarks/results)")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
@@ -165,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args.out.mkdir(parents=True, exist_ok=True)
     partial = args.out / f"{args.name}.partial.json"
-    settings = {k: getattr(args, k) for k in ("model", "programs", "qa", "qa_limit", "examples", "max_tokens", "calibration_examples", "calibration_tokens", "backend", "cost_backend", "cost_metric", "joint_upto", "rounds", "joint_pool")}
+    settings = {k: getattr(args, k) for k in ("model", "programs", "qa", "qa_limit", "examples", "max_tokens", "calibration_examples", "calibration_tokens", "backend", "cost_backend", "cost_metric", "joint_upto", "rounds", "joint_pool", "tune_steps", "tune_lr", "tune_examples", "tune_tokens")}
     state: dict[str, Any] = json.loads(partial.read_text()) if partial.exists() else {}
     if state.get("settings") != settings:
         state = {"settings": settings, "configurations": {}}
@@ -180,8 +244,11 @@ def main(argv: list[str] | None = None) -> int:
         state["native"] = {"perplexity": ppl.perplexity, "nll": ppl.nll, "chunk_nll": ppl.chunk_nll, "chunk_tokens": ppl.chunk_tokens,
                            "tokens": ppl.tokens, "chunks": ppl.chunks, "qa": _qa_summary(qa)}
         save()
+    if args.costs_from is not None and "costs" not in state:
+        _reuse_costs(state, args)
+        save()
     costs = None
-    if "ppl" in choices or "joint" in choices:
+    if {"ppl", "joint", "tuned"} & set(choices):
         if "costs" not in state:
             calibration = evaluation_chunks(loaded, "wiki", "heldout", args.calibration_tokens, args.calibration_examples)
             partial_costs = state.setdefault("partial_costs", {})
@@ -199,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
             save()
         costs = HeadCosts(**state["costs"])
     joint_costs, joint = None, None
-    if "joint" in choices:
+    if {"joint", "tuned"} & set(choices):
         upto = round(args.joint_upto * loaded.n_layers * loaded.n_heads)
         joint = {"upto": upto, "round_size": -(-upto // args.rounds), "pool": args.joint_pool or 2 * upto}
         saved = HeadCosts(**state["joint_costs"]) if "joint_costs" in state else costs
@@ -215,37 +282,41 @@ def main(argv: list[str] | None = None) -> int:
                 backend=args.cost_backend, progress=progress, on_round=round_done,
             )
         joint_costs = saved
-    with HybridModel(loaded, pset, [], backend=args.backend) as hybrid:
-        backend = hybrid.backend
-        native = state["native"]
-        for by in choices:
-            for fraction in fractions:
-                key = f"{by}:{fraction}"
-                if key in state["configurations"]:
-                    continue
-                chosen = choose_heads(pset, fraction, "iou" if by == "iou" else "ppl", loaded=loaded, costs=joint_costs if by == "joint" else costs)
-                heads = [c["head"] for c in chosen]
-                hybrid.set_heads(heads)
+    native = state["native"]
+    backend = None
+    for by in choices:
+        for fraction in fractions:
+            key = f"{by}:{fraction}"
+            if key in state["configurations"]:
+                continue
+            chosen = choose_heads(pset, fraction, "iou" if by == "iou" else "ppl", loaded=loaded, costs=joint_costs if by in ("joint", "tuned") else costs)
+            heads = [c["head"] for c in chosen]
+            programs, tuning = pset, None
+            if by == "tuned":
+                programs, tuning = _tuned_set(loaded, pset, heads, args, f"{fraction}", progress)
+                chosen = [{**c, "heldout_iou": programs.heads[c["head"]].get("heldout_iou")} for c in chosen]
+            with HybridModel(loaded, programs, heads, backend=args.backend) as hybrid:
+                backend = state["backend"] = hybrid.backend
                 ppl = perplexity(loaded, chunks, progress=progress)
                 qa = score_multiple_choice(loaded, items, progress=progress)
-                hybrid.set_heads([])
-                delta = ppl.nll - native["nll"]
-                nll_se = paired_nll_standard_error(SimpleNamespace(**native), ppl)
-                qa_s = _qa_summary(qa)
-                ious = [c["heldout_iou"] for c in chosen if c.get("heldout_iou") is not None]
-                state["configurations"][key] = {
-                    "by": by, "fraction": fraction, "heads": len(heads), "chosen": heads,
-                    "perplexity": ppl.perplexity, "ratio": ppl.perplexity / native["perplexity"],
-                    "nll_delta": delta, "nll_delta_se": nll_se,
-                    "qa": qa_s,
-                    "qa_delta": qa_s["accuracy"] - native["qa"]["accuracy"],
-                    "qa_delta_se": _paired_accuracy_se(native["qa"]["predictions"], qa_s["predictions"], labels),
-                    "mean_heldout_iou": sum(ious) / len(ious) if ious else float("nan"),
-                    "seconds": round(ppl.seconds + qa.seconds, 1),
-                }
-                save()
-                c = state["configurations"][key]
-                print(f"{key}: perplexity x{c['ratio']:.3f}, PIQA {c['qa']['accuracy']:.3f} ({c['qa_delta']:+.3f})", flush=True)
+            delta = ppl.nll - native["nll"]
+            nll_se = paired_nll_standard_error(SimpleNamespace(**native), ppl)
+            qa_s = _qa_summary(qa)
+            ious = [c["heldout_iou"] for c in chosen if c.get("heldout_iou") is not None]
+            state["configurations"][key] = {
+                "by": by, "fraction": fraction, "heads": len(heads), "chosen": heads,
+                "perplexity": ppl.perplexity, "ratio": ppl.perplexity / native["perplexity"],
+                "nll_delta": delta, "nll_delta_se": nll_se,
+                "qa": qa_s,
+                "qa_delta": qa_s["accuracy"] - native["qa"]["accuracy"],
+                "qa_delta_se": _paired_accuracy_se(native["qa"]["predictions"], qa_s["predictions"], labels),
+                "mean_heldout_iou": sum(ious) / len(ious) if ious else float("nan"),
+                "seconds": round(ppl.seconds + qa.seconds, 1),
+                **({"tuning": tuning} if tuning else {}),
+            }
+            save()
+            c = state["configurations"][key]
+            print(f"{key}: perplexity x{c['ratio']:.3f}, PIQA {c['qa']['accuracy']:.3f} ({c['qa_delta']:+.3f})", flush=True)
 
     configurations = [state["configurations"][f"{by}:{f}"] for by in choices for f in fractions]
     payload = {
@@ -254,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
         "command": command,
         "model": {"name": loaded.name, "fingerprint": loaded.fingerprint, "heads": loaded.n_layers * loaded.n_heads},
         "programs": str(args.programs),
-        "backend": backend,
+        "backend": backend or state.get("backend"),
         "perplexity": {"corpus": "wiki", "split": "eval", "max_tokens": args.max_tokens, "examples": args.examples},
         "calibration": {"examples": args.calibration_examples, "tokens": args.calibration_tokens, "metric": args.cost_metric, "costs": state.get("costs")},
         "joint": joint and {**joint, "order": joint_costs.order, "joint_costs": joint_costs.joint, "rounds": joint_costs.rounds},

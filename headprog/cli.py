@@ -480,6 +480,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_eval_arguments(p)
     p.set_defaults(func=cmd_eval)
 
+    from headprog.tuning import add_tune_arguments
+
+    p = sub.add_parser("tune", help="tune chosen heads' program constants for the hybrid model", description="Choose heads as `headprog eval` does, then re-fit the coefficients of their programs, substituted together, to minimise the KL divergence from the native model's next-token distributions on heldout text. Writes a tuned copy of the program set; resumable.")
+    add_tune_arguments(p)
+
     p = sub.add_parser("generate", help="stream text from a hybrid model", description="Generate text from a hybrid model (KV cache; symbolic heads use streaming features).")
     add_generate_arguments(p)
     p.set_defaults(func=cmd_generate)

@@ -492,6 +492,10 @@ class HybridModel:
         #: program heads of layers with substituted heads, and whole layers without any.
         self.profile = False
         self.timings: dict[str, float] = dict.fromkeys(TIMINGS, 0.0)
+        #: Set to ``f(layer, heads, features) -> (B, len(heads), T, T)`` torch patterns to run the
+        #: substituted heads of a full forward by those instead of their kernels (differentiable:
+        #: :mod:`headprog.tuning` fits program constants through it). None: the compiled kernels.
+        self.pattern_source: Callable[[int, list[int], _Features], torch.Tensor] | None = None
 
         # Layers without substituted heads run the model's own implementation, with its own mask
         # format (sdpa by default; eager, e.g. for a model loaded to extract attention weights).
@@ -798,6 +802,7 @@ class HybridModel:
         started = self._tick(None, 0.0)
         host = (
             query.device.type == "cpu"
+            and self.pattern_source is None
             and self.backend != "triton"
             and query.dtype == value.dtype == torch.float32
             and not (torch.is_grad_enabled() and (query.requires_grad or key.requires_grad or value.requires_grad))
@@ -886,7 +891,10 @@ class HybridModel:
                 heads_t, kv_t = group.tensors(device)
                 g = len(group.heads)
                 v = value[:, :, :total].index_select(1, kv_t)
-                if state.past == 0:
+                if state.past == 0 and self.pattern_source is not None:
+                    p = self.pattern_source(module.layer_idx, group.heads, state).to(device, v.dtype)
+                    res = torch.einsum("bgqk,bgkd->bgqd", p, v)
+                elif state.past == 0:
                     stacked = v.transpose(0, 1).reshape(g * batch, total, v.shape[-1]).contiguous()
                     feats, lens = state.tile(g, device if device.type == "cuda" else None)
                     res = group.compiled.output(feats, stacked, lens)
@@ -1243,7 +1251,7 @@ def _add_common(parser: Any) -> None:
     parser.add_argument("--model", default="smollm2-135m", help="bundled name, model folder, .gguf file or cached Hugging Face id")
     parser.add_argument("--programs", required=True, metavar="DIR", help="program folder (manifest.json + L{l}H{h}.py files)")
     parser.add_argument("--fraction", type=float, default=0.25, help="fraction of all the model's heads to substitute (default 0.25)")
-    parser.add_argument("--by", choices=("iou", "ppl"), default="iou", help="choose heads by held-out IoU (default) or by measured cost: each head alone, KL divergence from the native predictions on a calibration split")
+    parser.add_argument("--by", choices=("iou", "ppl", "tuned"), default="iou", help="choose heads by held-out IoU (default) or by measured cost: each head alone, KL divergence from the native predictions on a calibration split; 'tuned': the head set a tuned program set was tuned for (headprog tune; --fraction is ignored)")
     parser.add_argument("--heads", default=None, help="substitute exactly these heads, e.g. L3H5,L10H2 (overrides --fraction/--by)")
     parser.add_argument("--backend", default="auto", choices=("auto", "numba", "triton", "reference"), help="kernel backend (default auto: numba on CPU, triton on GPU)")
     parser.add_argument("--force", action="store_true", help="use the programs even if the manifest's model fingerprint differs")
@@ -1267,6 +1275,13 @@ def _choose_from_args(args: Any, loaded: Any, pset: ProgramSet) -> list[dict[str
         return [
             {"head": head_name(*h), "rank": i, "heldout_iou": pset.heads[head_name(*h)].get("heldout_iou"), "reason": "named with --heads"}
             for i, h in enumerate(heads)
+        ]
+    if args.by == "tuned":
+        from headprog.tuning import tuned_heads
+
+        return [
+            {"head": name, "rank": i, "heldout_iou": pset.heads[name].get("heldout_iou"), "reason": "in the set the programs were tuned for (manifest tuning record)"}
+            for i, name in enumerate(tuned_heads(pset))
         ]
     calibration = None
     if args.by == "ppl":

@@ -1,0 +1,517 @@
+"""Tuning program constants for what a head contributes to the model, not for IoU.
+
+Synthesis fits each program to its head's attention pattern (IoU). When heads
+are substituted, what matters is the model's next-token distribution, and
+the two disagree: a few percent of attention moved between keys whose values
+differ costs more than a larger share moved between keys with similar values,
+and the errors of substituted heads add up through the layers after them.
+
+So, for a chosen set of heads, :func:`tune_programs` keeps every program's
+structure (its terms, normalisation and fallback) and re-fits only the
+top-level coefficients ``w_j`` of its sum ``Σ_j w_j · term_j``, all heads
+together, to minimise the mean KL divergence from the native model's
+next-token distributions to the hybrid's on calibration text. The terms are
+evaluated once per sequence by the reference evaluator, the pattern is
+rebuilt differentiably from them (exactly the program's semantics), and the
+gradient flows through the frozen model. The result is an ordinary program
+file per head, with new constants and a ``source`` line saying so; nothing
+else of the program set changes.
+
+A program whose result is not such a sum (an LLM may write one) is kept as
+it is and reported. Linear (``weights``) programs keep the sign of each
+coefficient (their magnitudes are tuned in log space), so they stay linear.
+The tuned constants fit the heads *as a set*: the manifest records the set
+(``tuning.heads``), and ``headprog eval --by tuned`` substitutes exactly it.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+from headprog.compiler import ir, reference
+from headprog.compiler.cache import atomic_write_text
+from headprog.errors import HeadprogError
+from headprog.language.program import Program
+from headprog.programs import ProgramSet, head_name, parse_head
+
+__all__ = ["TuningError", "TuningResult", "linear_form", "tune_programs", "tuned_heads", "with_coefficients", "write_tuned"]
+
+#: Kept in the state file of an interrupted run; a run with other settings starts over.
+_STATE_FILE = "tuning-state.json"
+
+
+class TuningError(HeadprogError):
+    """Programs cannot be tuned as asked."""
+
+
+# ---------------------------------------------------------------------------
+# Programs as weighted sums of terms
+
+
+_ONE = ir.Const(1.0, ir.Type.NUM)
+
+
+def _summands(node: ir.Node, sign: float) -> list[tuple[float, ir.Node]]:
+    if isinstance(node, ir.Binary) and node.op in ("add", "sub"):
+        return _summands(node.a, sign) + _summands(node.b, sign if node.op == "add" else -sign)
+    if isinstance(node, ir.Unary) and node.op == "neg":
+        return _summands(node.x, -sign)
+    return [(sign, node)]
+
+
+def linear_form(expr: ir.Node) -> list[tuple[float, ir.Node]]:
+    """A program's result as ``[(w_j, term_j)]`` with ``expr == Σ_j w_j · term_j``.
+
+    A summand ``c * t`` or ``t * c`` (c a number) gives ``(c, t)``; a bare
+    number ``c`` gives ``(c, 1.0)``; any other summand ``t`` gives ``(1, t)``.
+    """
+    out = []
+    for sign, node in _summands(expr, 1.0):
+        if isinstance(node, ir.Const):
+            out.append((sign * float(node.value), _ONE))
+        elif isinstance(node, ir.Binary) and node.op == "mul" and isinstance(node.a, ir.Const):
+            out.append((sign * float(node.a.value), node.b))
+        elif isinstance(node, ir.Binary) and node.op == "mul" and isinstance(node.b, ir.Const):
+            out.append((sign * float(node.b.value), node.a))
+        else:
+            out.append((sign, node))
+    return out
+
+
+def _coefficient_text(w: float) -> str:
+    """Three significant digits, as synthesis writes them (programs stay short and diffable)."""
+    return repr(float(f"{w:.3g}"))
+
+
+def with_coefficients(program: Program, terms: Sequence[ir.Node], weights: Sequence[float]) -> Program:
+    """``program`` with its result replaced by ``Σ w_j · term_j`` (through the language front end)."""
+    from headprog.language import parse_text
+    from headprog.language.printer import format_expr
+
+    parts = []
+    for term, w in zip(terms, weights):
+        if w == 0.0:
+            continue
+        parts.append(_coefficient_text(w) if term == _ONE else f"{_coefficient_text(w)} * ({format_expr(term)})")
+    body = " + ".join(parts) or "0.0"
+    source = f'"""\nfeatures: {program.features_version}\n"""\n@program(normalize="{program.normalize}")\ndef tuned(q, k):\n    return {body}\n'
+    parsed = parse_text(source, filename=program.filename).program()
+    return replace(program, result=parsed.result, bindings=())
+
+
+# ---------------------------------------------------------------------------
+# Differentiable patterns
+
+
+@dataclass
+class _TunableHead:
+    name: str
+    layer: int
+    head: int
+    program: Program
+    terms: list[ir.Node]
+    key: tuple[str, ...]  # the terms' canonical texts: heads with equal keys share term matrices
+    signs: torch.Tensor  # (J,) for weights programs; magnitudes are tuned as exp(theta)
+    theta: torch.Tensor  # (J,) the tuned parameters
+
+    def weights(self) -> torch.Tensor:
+        if self.program.normalize == "weights":
+            return self.signs * torch.exp(self.theta.clamp(max=30.0))
+        return self.theta
+
+    def values(self) -> list[float]:
+        return [float(w) for w in self.weights().detach()]
+
+
+def _tunable(program: Program, layer: int, head: int) -> _TunableHead | str:
+    """The head's tunable form, or why it has none."""
+    from headprog.language.printer import format_expr
+
+    pieces = linear_form(program.expr)
+    terms = [t for _, t in pieces]
+    if not any(t.deps for t in terms):
+        return "its result does not depend on q or k"
+    if len(terms) == 1 and program.normalize == "weights":
+        return "a linear program of one term: its scale does not change its pattern"
+    values = torch.tensor([w for w, _ in pieces], dtype=torch.float64)
+    if program.normalize == "weights":
+        if (values == 0).any():
+            return "a coefficient is zero"
+        theta = values.abs().log()
+        signs = values.sign()
+    else:
+        theta, signs = values.clone(), torch.ones_like(values)
+    return _TunableHead(
+        name=head_name(layer, head),
+        layer=layer,
+        head=head,
+        program=program,
+        terms=terms,
+        key=tuple(format_expr(t) for t in terms),
+        signs=signs.float(),
+        theta=theta.float().requires_grad_(True),
+    )
+
+
+class _TermMatrices:
+    """Term values of each calibration sequence, evaluated once: (T, T, J) float32 per (sequence, structure)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[tuple[int, ...], tuple[str, ...]], torch.Tensor] = {}
+
+    def get(self, ids: Sequence[int], features: np.ndarray, head: _TunableHead) -> torch.Tensor:
+        key = (tuple(ids), head.key)
+        got = self._cache.get(key)
+        if got is None:
+            t = features.shape[1]
+            causal = np.tril(np.ones((t, t), dtype=bool))
+            planes = [np.where(causal, np.broadcast_to(reference.evaluate(term, features), (t, t)), 0.0) for term in head.terms]
+            got = torch.from_numpy(np.stack(planes, axis=-1).astype(np.float32))
+            self._cache[key] = got
+        return got
+
+
+def _pattern(x: torch.Tensor, weights: torch.Tensor, normalize: str, fallback: str) -> torch.Tensor:
+    """The program's (T, T) pattern from its term values ``x`` (T, T, J), differentiable in ``weights``."""
+    t = x.shape[0]
+    scores = x @ weights
+    causal = torch.ones((t, t), dtype=torch.bool).tril()
+    if normalize == "softmax":
+        return torch.softmax(scores.masked_fill(~causal, float("-inf")), dim=1)
+    scores = torch.where(causal, scores.clamp(min=0.0), torch.zeros_like(scores))
+    total = scores.sum(dim=1, keepdim=True)
+    fallback_rows = torch.from_numpy(reference.fallback_rows(t, fallback).astype(np.float32))
+    return torch.where(total > 0, scores / total.clamp(min=1e-30), fallback_rows)
+
+
+# ---------------------------------------------------------------------------
+# The fit
+
+
+@dataclass
+class TuningResult:
+    """What :func:`tune_programs` did: the tuned programs and the KL before and after."""
+
+    heads: list[str]  # the substituted set the constants were tuned for
+    programs: dict[str, Program]  # head name -> tuned program (tuned heads only)
+    untouched: dict[str, str]  # head name -> why its program was kept as it was
+    kl_before: float  # nats per predicted token, calibration text, original programs
+    kl_after: float  # the same with the tuned constants (before rounding to 3 digits)
+    history: list[float] = field(default_factory=list)  # KL at each step, before its update
+    tokens: int = 0
+    seconds: float = 0.0
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+def _native_log_probs(loaded: Any, batches: list[torch.Tensor]) -> list[torch.Tensor]:
+    with torch.no_grad():
+        return [torch.log_softmax(loaded.model(input_ids=ids, use_cache=False).logits[:, :-1].float(), dim=-1) for ids in batches]
+
+
+def _batches(calibration: Sequence[Any], batch_size: int) -> list[torch.Tensor]:
+    """Calibration sequences as (B, T) id tensors, equal lengths batched together (no padding)."""
+    from headprog.perplexity import _ids_of
+
+    by_length: dict[int, list[list[int]]] = {}
+    for seq in calibration:
+        ids = list(_ids_of(seq))
+        if len(ids) < 2:
+            raise TuningError("a calibration sequence needs at least 2 tokens")
+        by_length.setdefault(len(ids), []).append(ids)
+    out = []
+    for length in sorted(by_length):
+        rows = by_length[length]
+        for i in range(0, len(rows), batch_size):
+            out.append(torch.tensor(rows[i : i + batch_size]))
+    return out
+
+
+def _settings_key(heads: list[str], programs: dict[str, Program], calibration: list[torch.Tensor], steps: int, lr: float) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    h.update(json.dumps({"heads": heads, "programs": [programs[n].hash for n in heads], "steps": steps, "lr": lr}).encode())
+    for ids in calibration:
+        h.update(ids.numpy().tobytes())
+    return "sha256:" + h.hexdigest()[:16]
+
+
+def _adam_state(optimizer: torch.optim.Optimizer, tunable: dict[Any, _TunableHead]) -> dict[str, dict[str, Any]]:
+    """Adam's moments per head, as JSON lists, so a resumed run takes the same steps."""
+    return {h.name: {k: v.tolist() for k, v in optimizer.state.get(h.theta, {}).items()} for h in tunable.values()}
+
+
+def tune_programs(
+    loaded: Any,
+    program_set: ProgramSet,
+    heads: Sequence[Any],
+    calibration: Sequence[Any],
+    *,
+    steps: int = 30,
+    lr: float = 0.05,
+    batch_size: int = 4,
+    force: bool = False,
+    progress: bool = False,
+    state_dir: str | Path | None = None,
+    on_step: Callable[[int, float], None] | None = None,
+) -> TuningResult:
+    """Re-fit the coefficients of the programs of ``heads``, substituted together, for KL to the native model.
+
+    ``calibration``: token sequences (e.g. ``evaluation_chunks(loaded, split="heldout",
+    n=8, max_tokens=256)``). Full-batch Adam on all heads' coefficients for
+    ``steps`` steps, learning rate ``lr`` (log-magnitudes of linear programs,
+    raw coefficients of softmax programs); the best step is kept. With
+    ``state_dir``, the parameters are saved there after every step and an
+    interrupted run with the same heads, programs, calibration and settings
+    resumes from its last step.
+    """
+    from tqdm import tqdm
+
+    from headprog.hybrid import HybridModel, _as_head
+
+    started = time.perf_counter()
+    names = sorted({head_name(*_as_head(h)) for h in heads}, key=parse_head)
+    if not names:
+        raise TuningError("no heads to tune; name some heads or a fraction")
+    batches = _batches(calibration, batch_size)
+    tokens = sum(int(b.shape[0] * (b.shape[1] - 1)) for b in batches)
+    hybrid = HybridModel(loaded, program_set, names, backend="reference", force=force)
+    model_params = {p: p.requires_grad for p in loaded.model.parameters()}
+    try:
+        originals = {n: hybrid.program(n) for n in names}
+        tunable: dict[tuple[int, int], _TunableHead] = {}
+        untouched: dict[str, str] = {}
+        for n in names:
+            got = _tunable(originals[n], *parse_head(n))
+            if isinstance(got, str):
+                untouched[n] = got
+            else:
+                tunable[(got.layer, got.head)] = got
+        settings = {"steps": steps, "lr": lr, "batch_size": batch_size, "calibration_sequences": len(calibration), "tokens": tokens}
+        key = _settings_key(names, originals, batches, steps, lr)
+        state_path = Path(state_dir) / _STATE_FILE if state_dir is not None else None
+        params = [h.theta for h in tunable.values()]
+        optimizer = torch.optim.Adam(params, lr=lr) if params else None
+        history: list[float] = []
+        best: tuple[float, dict[str, list[float]]] | None = None
+        if state_path is not None and state_path.is_file():
+            saved = json.loads(state_path.read_text(encoding="utf-8"))
+            if saved.get("key") == key:
+                history = list(saved["history"])
+                best = (saved["best_kl"], saved["best"]) if saved.get("best") is not None else None
+                with torch.no_grad():
+                    for head in tunable.values():
+                        head.theta.copy_(torch.tensor(saved["theta"][head.name]))
+                if optimizer is not None:
+                    for head in tunable.values():
+                        moments = saved["adam"].get(head.name)
+                        if moments:
+                            optimizer.state[head.theta] = {k: torch.tensor(v, dtype=torch.float32) for k, v in moments.items()}
+
+        matrices = _TermMatrices()
+
+        def patterns(layer: int, group_heads: list[int], state: Any) -> torch.Tensor:
+            rows = []
+            for b, ids in enumerate(state.ids):
+                n = len(ids)
+                per_head = []
+                for h in group_heads:
+                    head = tunable.get((layer, h))
+                    if head is None:  # kept as it is: its fixed pattern
+                        program = originals[head_name(layer, h)]
+                        p = torch.from_numpy(reference.pattern_one(program.expr, state.table[b, :, :n], program.normalize, program.fallback).astype(np.float32))
+                    else:
+                        x = matrices.get(ids, state.table[b, :, :n], head)
+                        p = _pattern(x, head.weights(), head.program.normalize, head.program.fallback)
+                    per_head.append(p)
+                rows.append(torch.stack(per_head))
+            return torch.stack(rows)  # (B, g, T, T)
+
+        hybrid.pattern_source = patterns
+        with hybrid.native():
+            native = _native_log_probs(loaded, batches)
+        for p in model_params:
+            p.requires_grad_(False)  # only the coefficients learn; restored below
+
+        def kl_pass(backward: bool) -> float:
+            total = 0.0
+            for ids, ref in zip(batches, native):
+                with torch.set_grad_enabled(backward):
+                    logp = torch.log_softmax(hybrid(input_ids=ids, use_cache=False).logits[:, :-1].float(), dim=-1)
+                    kl = (ref.exp() * (ref - logp)).sum()
+                    if backward:
+                        (kl / tokens).backward()
+                total += float(kl.detach())
+            return total / tokens
+
+        def snapshot() -> dict[str, list[float]]:
+            return {h.name: h.theta.detach().tolist() for h in tunable.values()}
+
+        bar = tqdm(total=steps, initial=len(history), desc="tune", unit="step", disable=not progress)
+        while len(history) < steps and optimizer is not None:
+            optimizer.zero_grad()
+            kl = kl_pass(backward=True)
+            if best is None or kl < best[0]:
+                best = (kl, snapshot())
+            optimizer.step()
+            history.append(kl)
+            bar.update(1)
+            bar.set_postfix(kl=f"{kl:.4f}")
+            if state_path is not None:
+                saved = {"key": key, "history": history, "theta": snapshot(), "best_kl": best[0], "best": best[1], "adam": _adam_state(optimizer, tunable)}
+                atomic_write_text(state_path, json.dumps(saved) + "\n")
+            if on_step is not None:
+                on_step(len(history), kl)
+        bar.close()
+        final = kl_pass(backward=False)
+        if best is None or final < best[0]:
+            best = (final, snapshot())
+        with torch.no_grad():
+            for head in tunable.values():
+                head.theta.copy_(torch.tensor(best[1][head.name]))
+        kl_before = history[0] if history else final
+        programs = {h.name: with_coefficients(h.program, h.terms, h.values()) for h in tunable.values()}
+    finally:
+        for p, flag in model_params.items():
+            p.requires_grad_(flag)
+        hybrid.close()
+    return TuningResult(
+        heads=names,
+        programs=programs,
+        untouched=untouched,
+        kl_before=kl_before,
+        kl_after=best[0],
+        history=history,
+        tokens=tokens,
+        seconds=time.perf_counter() - started,
+        settings=settings,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Writing the tuned set
+
+
+def write_tuned(program_set: ProgramSet, result: TuningResult, out_dir: str | Path, *, store: Any | None = None) -> ProgramSet:
+    """A new program folder: ``program_set`` with the tuned heads' files replaced.
+
+    Each tuned file keeps its program's name, options and label, says in its
+    ``source`` line what it was tuned for, and carries the tuning KL in its
+    scores; with ``store`` (an opened attention store) its held-out IoU is
+    measured again, otherwise the IoU scores of the untuned program are dropped
+    (they no longer describe it). The manifest gains a ``tuning`` record.
+    """
+    from headprog.language import format_file, parse_file, parse_text
+    from headprog.language.program import ProgramFile
+
+    out = Path(out_dir)
+    if out.resolve() == Path(program_set.folder).resolve():
+        raise TuningError(f"--out {out} is the program folder being tuned; write the tuned set to a new folder")
+    out.mkdir(parents=True, exist_ok=True)
+    heads = dict(program_set.heads)
+    for name, record in program_set.heads.items():
+        source = Path(program_set.folder) / record["file"]
+        if name not in result.programs:
+            atomic_write_text(out / record["file"], source.read_text(encoding="utf-8"))
+            continue
+        original = parse_file(source)
+        program = result.programs[name]
+        header_source = f"{original.header.source or 'unknown'}; coefficients tuned for KL to the native model with {len(result.heads)} heads substituted (headprog tune)"
+        scores = {"tuning_kl_before": round(result.kl_before, 5), "tuning_kl_after": round(result.kl_after, 5)}
+        if store is not None:
+            from headprog.synthesis.synthesize import _scores_record
+
+            measured, _ = _scores_record(store, program, *parse_head(name))
+            scores = {**measured, **scores}
+        header = replace(original.header, source=header_source).with_scores(**scores)
+        text = format_file(ProgramFile(header=header, programs=(program,), filename=record["file"]))
+        program = parse_text(text, filename=record["file"]).program()  # what the file says is what is recorded
+        atomic_write_text(out / record["file"], text)
+        kept = {k: v for k, v in record.items() if not k.startswith("heldout_")}
+        heads[name] = {**kept, **scores, "program_hash": program.hash, "structure_hash": program.structure_hash, "source": "tuned"}
+    tuned = ProgramSet(folder=out, model=program_set.model, feature_library=program_set.feature_library, heads=heads, extra=dict(program_set.extra))
+    tuned.extra["tuning"] = {
+        "from": str(program_set.folder),
+        "heads": result.heads,
+        "untouched": result.untouched,
+        "kl_before": round(result.kl_before, 6),
+        "kl_after": round(result.kl_after, 6),
+        "history": [round(v, 6) for v in result.history],
+        "seconds": round(result.seconds, 1),
+        **result.settings,
+    }
+    if "library" in tuned.extra:  # a synthesized set: its library view counts the new program hashes
+        from headprog.synthesis.synthesize import library_view
+
+        tuned.extra["library"] = library_view(tuned)
+    tuned.save()
+    return tuned
+
+
+def tuned_heads(program_set: ProgramSet) -> list[str]:
+    """The head set a tuned program folder was tuned for (``manifest.json``'s ``tuning.heads``)."""
+    record = program_set.extra.get("tuning")
+    if not record or not record.get("heads"):
+        raise TuningError(f"{program_set.folder} is not a tuned program set (its manifest has no tuning record); run `headprog tune`")
+    return list(record["heads"])
+
+
+# ---------------------------------------------------------------------------
+# CLI
+
+
+def add_tune_arguments(parser: Any) -> Any:
+    """Options of ``headprog tune``: choose heads as ``headprog eval`` does, then tune their constants together."""
+    from headprog.hybrid import _add_common
+
+    _add_common(parser)
+    parser.add_argument("--out", required=True, metavar="DIR", help="folder for the tuned program set (a copy of --programs with the chosen heads' files tuned)")
+    parser.add_argument("--steps", type=int, default=30, help="Adam steps over the tuning text (default 30; each is a forward and backward pass over it)")
+    parser.add_argument("--lr", type=float, default=0.05, help="Adam learning rate (default 0.05)")
+    parser.add_argument("--tune-examples", type=int, default=8, help="chunks of the heldout split to tune on (default 8)")
+    parser.add_argument("--tune-tokens", type=int, default=256, help="tokens per tuning chunk (default 256)")
+    parser.add_argument("--store", metavar="DIR", default=None, help="attention store: measure the tuned programs' held-out IoU again (otherwise their IoU scores are dropped)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bars")
+    parser.set_defaults(func=cmd_tune)
+    return parser
+
+
+def cmd_tune(args: Any) -> int:
+    """Run ``headprog tune``: print what was tuned and the calibration KL before and after."""
+    from headprog import models
+    from headprog import store as store_mod
+    from headprog.hybrid import _choose_from_args, check_program_set
+    from headprog.perplexity import evaluation_chunks
+    from headprog.programs import load_program_set
+
+    loaded = models.load(args.model)
+    pset = load_program_set(args.programs)
+    check_program_set(pset, loaded, force=args.force)
+    st = store_mod.open(args.store) if args.store else None
+    chosen = _choose_from_args(args, loaded, pset)
+    text = evaluation_chunks(loaded, args.corpus, "heldout", args.tune_tokens, args.tune_examples, args.seed)
+    print(f"tuning the programs of {len(chosen)} heads together on {len(text)} heldout chunks of {args.tune_tokens} tokens")
+    result = tune_programs(
+        loaded, pset, [c["head"] for c in chosen], text, steps=args.steps, lr=args.lr, force=args.force,
+        progress=not args.quiet, state_dir=args.out,
+    )
+    tuned = write_tuned(pset, result, args.out, store=st)
+    state = Path(args.out) / _STATE_FILE
+    if state.exists():
+        state.unlink()  # the tuned files are written: nothing left to resume
+    for name, why in result.untouched.items():
+        print(f"  {name}: kept as it is ({why})")
+    print(
+        f"KL to the native model on the tuning text: {result.kl_before:.4f} -> {result.kl_after:.4f} nats/token "
+        f"({result.tokens} tokens, {len(result.history)} steps, {result.seconds:.0f} s)"
+    )
+    print(f"wrote {tuned.folder}; evaluate with: headprog eval --programs {tuned.folder} --by tuned")
+    return 0

@@ -1,0 +1,223 @@
+"""Tuning program constants for KL to the native model (headprog.tuning)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+
+import numpy as np
+import pytest
+import torch
+
+from headprog import models
+from headprog.compiler import reference
+from headprog.features import compute_features
+from headprog.hybrid import HybridModel, _log_probs, _mean_kl
+from headprog.language import parse_file, parse_program
+from headprog.programs import load_program_set
+from headprog.testing import ProgramGenerator, random_sequence
+from headprog.tuning import (
+    TuningError,
+    _pattern,
+    _tunable,
+    _TermMatrices,
+    linear_form,
+    tune_programs,
+    tuned_heads,
+    with_coefficients,
+    write_tuned,
+)
+from test_hybrid import _write_set
+from tiny_models import TEXT, save_tiny
+
+
+
+def _program(body: str, normalize: str = "weights", name: str = "p"):
+    return parse_program(f'"""\nheadprog: 1\nfeatures: v1\n"""\n@program(normalize="{normalize}", fallback="first")\ndef {name}(q, k):\n    return {body}\n')
+
+
+MIXTURES = {
+    "weights": _program("0.6 * (k == q - 1) + 0.3 * (k == 0) + 0.1 * decay(q - k, 3.0)", name="mix"),
+    "softmax": _program("-0.5 * (q - k) + 2.0 * (k == 0) + 1.0 * (token(k) == token(q))", "softmax", name="soft"),
+}
+
+
+def _sum_of_terms(pieces, features):
+    t = features.shape[1]
+    return sum(w * np.broadcast_to(reference.evaluate(term, features), (t, t)) for w, term in pieces)
+
+
+def test_linear_form_is_exact_for_any_program():
+    rng = random.Random(3)
+    gen = ProgramGenerator(17)
+    programs = [parse_program(gen.program_text(f"g{i}")) for i in range(60)] + list(MIXTURES.values())
+    for program in programs:
+        pieces = linear_form(program.expr)
+        for n in (1, 7, 30):
+            ids, texts = random_sequence(rng, n)
+            f = compute_features(ids, texts)
+            whole = np.broadcast_to(reference.evaluate(program.expr, f), (n, n))
+            np.testing.assert_allclose(_sum_of_terms(pieces, f), whole, rtol=1e-9, atol=1e-9, err_msg=program.name)
+
+
+def test_linear_form_of_a_written_sum():
+    pieces = linear_form(_program("2.0 * (k == 0) - 0.5 * (k == q) + (k == q - 1) * 3.0 + 0.25").expr)
+    assert [w for w, _ in pieces] == [2.0, -0.5, 3.0, 0.25]
+
+
+def test_same_coefficients_give_the_same_program():
+    for program in MIXTURES.values():
+        pieces = linear_form(program.expr)
+        again = with_coefficients(program, [t for _, t in pieces], [w for w, _ in pieces])
+        assert again.hash == program.hash and again.normalize == program.normalize and again.name == program.name
+
+
+def test_differentiable_pattern_equals_the_reference():
+    rng = random.Random(4)
+    gen = ProgramGenerator(23)
+    programs = [parse_program(gen.program_text(f"g{i}")) for i in range(60)] + list(MIXTURES.values())
+    checked = 0
+    for program in programs:
+        head = _tunable(program, 0, 0)
+        if isinstance(head, str):
+            continue
+        for n in (1, 9, 33):
+            ids, texts = random_sequence(rng, n)
+            f = compute_features(ids, texts)
+            x = _TermMatrices().get(ids, f, head)
+            got = _pattern(x.double(), head.weights().double().detach(), program.normalize, program.fallback).numpy()
+            want = reference.pattern_one(program.expr, f, program.normalize, program.fallback)
+            np.testing.assert_allclose(got, want, atol=1e-6, err_msg=program.name)
+        checked += 1
+    assert checked >= 20
+
+
+def test_untunable_programs_say_why():
+    one = _program("k == q - 1")
+    constant = _program("1.0", "softmax")
+    assert "one term" in _tunable(one, 0, 0)
+    assert "does not depend" in _tunable(constant, 0, 0)
+
+
+@pytest.fixture(scope="module")
+def tiny_llama(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tiny_tuning") / "llama"
+    save_tiny(folder, "llama", seed=3)
+    return models.load(str(folder))
+
+
+def _calibration(lm):
+    texts = [TEXT, "The dog sat on the red mat . It ran to Paris . The cat sat on the mat ."]
+    return [lm.tokenizer(t)["input_ids"] for t in texts]
+
+
+def _program_set(lm, folder):
+    programs = {
+        (0, 1): MIXTURES["weights"],
+        (1, 2): MIXTURES["softmax"],
+        (2, 0): MIXTURES["weights"],
+        (2, 3): _program("k == q - 1", name="prev"),
+    }
+    return _write_set(folder, lm, programs)
+
+
+def test_tuning_lowers_kl_and_writes_a_tuned_set(tiny_llama, tmp_path):
+    lm = tiny_llama
+    pset = _program_set(lm, tmp_path / "p")
+    calibration = _calibration(lm)
+    heads = ["L0H1", "L1H2", "L2H0", "L2H3"]
+    result = tune_programs(lm, pset, heads, calibration, steps=12, lr=0.2)
+    assert result.kl_after < result.kl_before and len(result.history) == 12
+    assert set(result.programs) == {"L0H1", "L1H2", "L2H0"} and "one term" in result.untouched["L2H3"]
+    # kl_before is what the untuned programs cost, measured independently through their compiled kernels
+    with HybridModel(lm, pset) as hybrid:
+        with hybrid.native():
+            native = _log_probs(lm, calibration)
+        with hybrid.substituted(heads):
+            untuned = _mean_kl(native, _log_probs(lm, calibration))
+    assert result.kl_before == pytest.approx(untuned, rel=1e-4, abs=1e-7)
+
+    tuned = write_tuned(pset, result, tmp_path / "t")
+    assert tuned_heads(load_program_set(tmp_path / "t")) == heads
+    assert tuned.extra["tuning"]["kl_after"] == round(result.kl_after, 6)
+    for name in heads:
+        program = parse_file(tmp_path / "t" / f"{name}.py").program()
+        assert program.hash == tuned.heads[name]["program_hash"]
+        if name in result.programs:
+            assert program.structure_hash == pset.program(name).structure_hash  # only the constants moved
+            assert program.hash != pset.program(name).hash
+            assert "tuned for KL" in (tmp_path / "t" / f"{name}.py").read_text()
+        else:
+            assert program.hash == pset.program(name).hash
+    # what the written (rounded) files cost through their compiled kernels is what the fit reached
+    with HybridModel(lm, tuned, heads) as hybrid:
+        written = _mean_kl(native, _log_probs(lm, calibration))
+    assert written == pytest.approx(result.kl_after, rel=0.05, abs=1e-5)
+
+    with pytest.raises(TuningError, match="new folder"):
+        write_tuned(pset, result, pset.folder)
+    with pytest.raises(TuningError, match="not a tuned program set"):
+        tuned_heads(pset)
+
+
+def test_tuning_resumes_from_its_state(tiny_llama, tmp_path):
+    lm = tiny_llama
+    pset = _program_set(lm, tmp_path / "p")
+    calibration = _calibration(lm)
+    heads = ["L0H1", "L1H2"]
+    full = tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2)
+
+    class Stop(Exception):
+        pass
+
+    def stop_after_two(step, kl):
+        if step == 2:
+            raise Stop
+
+    with pytest.raises(Stop):
+        tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, state_dir=tmp_path, on_step=stop_after_two)
+    resumed = tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, state_dir=tmp_path)
+    assert resumed.history[:2] == pytest.approx(full.history[:2], rel=1e-6)
+    assert resumed.history == pytest.approx(full.history, rel=1e-4)
+    assert {n: p.hash for n, p in resumed.programs.items()} == {n: p.hash for n, p in full.programs.items()}
+    # the model is left as it was: its own attention, its parameters' flags
+    assert lm.model.config._attn_implementation in ("sdpa", "eager")
+
+
+def test_cli_tune_then_eval_by_tuned(tiny_llama, tmp_path, capsys):
+    from headprog.hybrid import add_eval_arguments
+    from headprog.tuning import add_tune_arguments
+
+    lm = tiny_llama
+    pset = _program_set(lm, tmp_path / "p")
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text("\n\n".join([TEXT] * 40))
+    parser = argparse.ArgumentParser()
+    add_tune_arguments(parser)
+    args = parser.parse_args([
+        "--model", str(lm.path), "--programs", str(pset.folder), "--out", str(tmp_path / "t"), "--heads", "L0H1,L1H2",
+        "--corpus", str(corpus), "--tune-examples", "2", "--tune-tokens", "16", "--steps", "2", "--quiet",
+    ])  # fmt: skip
+    assert args.func(args) == 0
+    out = capsys.readouterr().out
+    assert "KL to the native model" in out and "--by tuned" in out
+    assert not (tmp_path / "t" / "tuning-state.json").exists()
+    eparser = argparse.ArgumentParser()
+    add_eval_arguments(eparser)
+    eargs = eparser.parse_args([
+        "--model", str(lm.path), "--programs", str(tmp_path / "t"), "--by", "tuned", "--corpus", str(corpus),
+        "--split", "heldout", "--max-tokens", "16", "--examples", "2", "--json", str(tmp_path / "e.json"), "--quiet",
+    ])  # fmt: skip
+    assert eargs.func(eargs) == 0
+    data = json.loads((tmp_path / "e.json").read_text())
+    assert [h["head"] for h in data["heads"]] == ["L0H1", "L1H2"] and data["chosen_by"] == "tuned"
+
+
+def test_gradients_do_not_leak_into_the_model(tiny_llama, tmp_path):
+    lm = tiny_llama
+    pset = _program_set(lm, tmp_path / "p")
+    before = {n: (p.detach().clone(), p.requires_grad) for n, p in lm.model.named_parameters()}
+    tune_programs(lm, pset, ["L0H1"], _calibration(lm), steps=2, lr=0.2)
+    for n, p in lm.model.named_parameters():
+        assert torch.equal(p, before[n][0]) and p.grad is None and p.requires_grad == before[n][1]
