@@ -345,7 +345,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     report = write_report(pset, out / "report")
     hybrid_line = None
     if args.hybrid_fraction > 0:
-        hybrid_line = _hybrid_perplexity(args, pset)
+        hybrid_line = _hybrid_perplexity(args, pset, out)
     timings["evaluate"] = time.perf_counter() - start
     print()
     print(_summary_table(pset))
@@ -358,22 +358,42 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _hybrid_perplexity(args: argparse.Namespace, pset) -> str:
-    """Native vs hybrid perplexity with the best-IoU fraction of heads substituted."""
+def _hybrid_perplexity(args: argparse.Namespace, pset, out: Path) -> str:
+    """Native vs hybrid perplexity with the best-IoU fraction of heads substituted, and with their programs tuned."""
     from headprog import models
     from headprog.hybrid import HybridModel, choose_heads, compare_perplexity
-    from headprog.perplexity import evaluation_chunks
+    from headprog.perplexity import evaluation_chunks, perplexity
+    from headprog.programs import load_program_set, parse_head
+    from headprog.tuning import tune_programs, write_tuned
 
     loaded = models.load(args.model)
-    chosen = choose_heads(pset, args.hybrid_fraction, "iou")
-    chunks = evaluation_chunks(loaded, args.corpus, "eval", 256, 8, args.seed)
-    with HybridModel(loaded, pset, [c["head"] for c in chosen]) as hybrid:
+    heads = [c["head"] for c in choose_heads(pset, args.hybrid_fraction, "iou")]
+    length = min(256, loaded.max_positions)
+    chunks = evaluation_chunks(loaded, args.corpus, "eval", length, 8, args.seed)
+    with HybridModel(loaded, pset, heads) as hybrid:
         cmp = compare_perplexity(hybrid, chunks)
     nat, hyb = cmp["native"].perplexity, cmp["hybrid"].perplexity
-    return (
-        f"perplexity on 8 evaluation chunks of 256 tokens: native {nat:.2f}, with {len(chosen)} heads "
+    lines = [
+        f"perplexity on 8 evaluation chunks of {length} tokens: native {nat:.2f}, with {len(heads)} heads "
         f"({args.hybrid_fraction:.0%}, best held-out IoU first) substituted {hyb:.2f} ({100 * (hyb / nat - 1):+.1f}%)"
-    )
+    ]
+    if args.tune_steps > 0 and heads:
+        folder = out / "programs-tuned"
+        done = folder / "manifest.json"
+        tuned = load_program_set(folder) if done.exists() else None
+        if tuned is None or tuned.extra.get("tuning", {}).get("heads") != sorted(heads, key=parse_head) or tuned.extra["tuning"].get("steps") != args.tune_steps:
+            text = evaluation_chunks(loaded, args.corpus, "heldout", length, 4, args.seed)
+            result = tune_programs(loaded, pset, heads, text, steps=args.tune_steps, lr=0.15, progress=not args.quiet, state_dir=folder)
+            tuned = write_tuned(pset, result, folder)
+            (folder / "tuning-state.json").unlink(missing_ok=True)
+        with HybridModel(loaded, tuned, heads):
+            tuned_ppl = perplexity(loaded, chunks, progress=False).perplexity
+        record = tuned.extra["tuning"]
+        lines.append(
+            f"  the same heads with their programs' coefficients tuned for KL ({record['steps']} steps on 4 heldout chunks, "
+            f"KL {record['kl_before']:.3f} -> {record['kl_after']:.3f}): {tuned_ppl:.2f} ({100 * (tuned_ppl / nat - 1):+.1f}%) -> {folder}"
+        )
+    return "\n".join(lines)
 
 
 def _add_synthesis_arguments(p: argparse.ArgumentParser) -> None:
@@ -459,6 +479,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-tokens", type=int, default=128, help="passage length")
     p.add_argument("--out", default="runs/default", help="output folder (store, programs, report)")
     p.add_argument("--hybrid-fraction", type=float, default=0.25, help="also measure perplexity with this fraction of heads substituted by their programs, best IoU first (default 0.25; 0 skips it; compiles one kernel per program, about two minutes on a 2-core CPU)")
+    p.add_argument("--tune-steps", type=int, default=15, help="then tune those heads' program coefficients together for KL to the native model (headprog tune) for this many steps and measure again (default 15, about 90 s; 0 skips it)")
     _add_synthesis_arguments(p)
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.set_defaults(func=cmd_run)
