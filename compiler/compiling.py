@@ -9,7 +9,7 @@ cached kernels. Every backend computes the same two things for a batch:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 import numpy as np
@@ -98,7 +98,9 @@ def compile_program(program: Program, backend: str = "numba") -> CompiledHead:
     if cached is not None:
         return cached
     structure = classify(program.expr, program.normalize)
-    text = format_program(program)
+    # The kernel is shared by every program with this hash, so its source shows what the hash
+    # covers (the inlined expression and options), not one program's name, labels or bindings.
+    text = format_program(replace(program, name="program", head=None, label=None, doc=None, bindings=(), result=program.expr))
     if backend == "reference":
         from headprog.compiler.lower_reference import ReferenceKernels
 

@@ -27,7 +27,7 @@ def test_compile_check_and_emit(tmp_path, capsys):
     emitted = sorted(p.name for p in tmp_path.iterdir())
     assert "classic.previous_token.numba.py" in emitted
     source = (tmp_path / "classic.previous_token.numba.py").read_text()
-    assert "# def previous_token(q, k):" in source and "def head_output(" in source
+    assert "# def program(q, k):" in source and "#     return k == q - 1" in source and "def head_output(" in source
 
 
 def test_compile_reports_errors_with_location(tmp_path, capsys):
