@@ -163,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=9, help="timed forwards per mode (default 9)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--programs", default=None, help="also time a program folder's best heads by IoU")
+    parser.add_argument("--programs-by", default="iou", choices=("iou", "tuned"), help="which heads of --programs: the best by held-out IoU (default) or, for a tuned set (headprog tune), the set it was tuned for")
     parser.add_argument("--scenarios", default="selectors,classic", help="comma list of selectors, classic (default both)")
     parser.add_argument("--numba-threads", type=int, default=1, help="Numba threads inside the hybrid forward (default 1)")
     parser.add_argument("--device", default="cpu", help="cpu, or cuda: the model on the GPU, program heads as Triton kernels")
@@ -196,7 +197,12 @@ def main(argv: list[str] | None = None) -> int:
         from headprog.programs import load_program_set
 
         pset = load_program_set(args.programs)
-        chosen = [c["head"] for c in choose_heads(pset, args.fraction, "iou", loaded=loaded, force=args.force)]
+        if args.programs_by == "tuned":
+            from headprog.tuning import tuned_heads
+
+            chosen = tuned_heads(pset)
+        else:
+            chosen = [c["head"] for c in choose_heads(pset, args.fraction, "iou", loaded=loaded, force=args.force)]
         with HybridModel(loaded, pset, chosen, numba_threads=args.numba_threads, force=args.force) as hybrid:
             structures = {}
             for r in hybrid.describe():
@@ -241,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
         f"Hardware: {payload['device']}; {hw.get('processor')}, {hw.get('cpus')} CPUs, torch {torch.get_num_threads()} threads, Numba {args.numba_threads} thread(s) in the hybrid forward. "
         f"Native and hybrid forwards interleaved in one process, {args.repeat} each; median times. "
         f"1-minute load average at the end: {load if load is None else round(load, 2)} (other work on the machine inflates every figure).",
-        f"Command: `{command}`" + (f"; program folder `{args.programs}`: its best heads by held-out IoU." if args.programs else ""),
+        f"Command: `{command}`" + (f"; program folder `{args.programs}`: " + ("the head set it was tuned for." if args.programs_by == "tuned" else "its best heads by held-out IoU.") if args.programs else ""),
         "",
         "| scenario | heads (structures) | native (s) | hybrid (s) | native tok/s | hybrid tok/s | ratio (native/hybrid, pairwise median) | ratio of medians | ratio of minimums | CPU-time ratio | attention native / hybrid (ms) | attention ratio | hybrid attention: features / native heads / program heads / other layers (ms) |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",

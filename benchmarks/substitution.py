@@ -49,6 +49,10 @@ def _paired_accuracy_se(native: list[int], hybrid: list[int], labels: list[int])
     return math.sqrt(var / n)
 
 
+def _maybe(x: float) -> str:
+    return "—" if math.isnan(x) else f"{x:.3f}"
+
+
 def markdown(payload: dict[str, Any]) -> str:
     nat = payload["native"]
     hw = payload["hardware"]
@@ -77,7 +81,7 @@ def markdown(payload: dict[str, Any]) -> str:
         lines.append(
             f"| {c['by']} | {c['heads']} | {c['fraction']:.0%} | {c['perplexity']:.3f} | {c['ratio']:.3f} | "
             f"{c['nll_delta']:+.4f} ± {c['nll_delta_se']:.4f} | {qa['accuracy']:.3f} ± {qa['accuracy_se']:.3f} | "
-            f"{c['qa_delta']:+.3f} ± {c['qa_delta_se']:.3f} | {qa['accuracy_norm']:.3f} | {c['mean_heldout_iou']:.3f} |"
+            f"{c['qa_delta']:+.3f} ± {c['qa_delta_se']:.3f} | {qa['accuracy_norm']:.3f} | {_maybe(c['mean_heldout_iou'])} |"
         )
     tuned = [c for c in payload["configurations"] if c.get("tuning")]
     if tuned:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -183,12 +183,12 @@ def _pattern(x: torch.Tensor, weights: torch.Tensor, normalize: str, fallback: s
     """The program's (T, T) pattern from its term values ``x`` (T, T, J), differentiable in ``weights``."""
     t = x.shape[0]
     scores = x @ weights
-    causal = torch.ones((t, t), dtype=torch.bool).tril()
+    causal = torch.ones((t, t), dtype=torch.bool, device=x.device).tril()
     if normalize == "softmax":
         return torch.softmax(scores.masked_fill(~causal, float("-inf")), dim=1)
     scores = torch.where(causal, scores.clamp(min=0.0), torch.zeros_like(scores))
     total = scores.sum(dim=1, keepdim=True)
-    fallback_rows = torch.from_numpy(reference.fallback_rows(t, fallback).astype(np.float32))
+    fallback_rows = torch.from_numpy(reference.fallback_rows(t, fallback)).to(x.device, x.dtype)
     return torch.where(total > 0, scores / total.clamp(min=1e-30), fallback_rows)
 
 
@@ -240,7 +240,7 @@ def _settings_key(heads: list[str], programs: dict[str, Program], calibration: l
     h = hashlib.sha256()
     h.update(json.dumps({"heads": heads, "programs": [programs[n].hash for n in heads], "steps": steps, "lr": lr}).encode())
     for ids in calibration:
-        h.update(ids.numpy().tobytes())
+        h.update(ids.cpu().numpy().tobytes())
     return "sha256:" + h.hexdigest()[:16]
 
 
@@ -251,7 +251,7 @@ def _adam_state(optimizer: torch.optim.Optimizer, tunable: dict[Any, _TunableHea
 
 def tune_programs(
     loaded: Any,
-    program_set: ProgramSet,
+    program_set: ProgramSet | Mapping[Any, Program],
     heads: Sequence[Any],
     calibration: Sequence[Any],
     *,
@@ -265,7 +265,8 @@ def tune_programs(
 ) -> TuningResult:
     """Re-fit the coefficients of the programs of ``heads``, substituted together, for KL to the native model.
 
-    ``calibration``: token sequences (e.g. ``evaluation_chunks(loaded, split="heldout",
+    ``program_set``: a program folder's manifest, or ``{(layer, head) or "L3H5": Program}``
+    as :class:`~headprog.hybrid.HybridModel` takes. ``calibration``: token sequences (e.g. ``evaluation_chunks(loaded, split="heldout",
     n=8, max_tokens=256)``). Full-batch Adam on all heads' coefficients for
     ``steps`` steps, learning rate ``lr`` (log-magnitudes of linear programs,
     raw coefficients of softmax programs); the best step is kept. With
@@ -281,7 +282,8 @@ def tune_programs(
     names = sorted({head_name(*_as_head(h)) for h in heads}, key=parse_head)
     if not names:
         raise TuningError("no heads to tune; name some heads or a fraction")
-    batches = _batches(calibration, batch_size)
+    device = next(loaded.model.parameters()).device
+    batches = [b.to(device) for b in _batches(calibration, batch_size)]
     tokens = sum(int(b.shape[0] * (b.shape[1] - 1)) for b in batches)
     hybrid = HybridModel(loaded, program_set, names, backend="reference", force=force)
     model_params = {p: p.requires_grad for p in loaded.model.parameters()}

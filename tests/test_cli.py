@@ -64,3 +64,19 @@ def test_features_and_demo(capsys):
 
 def test_library_files_are_package_data():
     assert Path(LIBRARY).is_file()
+
+
+def test_every_package_directory_is_installed():
+    """A non-editable install (``pip install .``) ships exactly the packages pyproject.toml lists."""
+    import tomllib
+
+    root = Path(__file__).resolve().parents[1]
+    config = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]
+    mapping = config["package-dir"]
+    declared = set(config["packages"])
+    found = set()
+    for top, folder in mapping.items():
+        for init in (root / folder).rglob("__init__.py"):
+            rel = init.parent.relative_to(root / folder).parts
+            found.add(".".join((top, *rel)))
+    assert found <= declared, f"packages missing from pyproject.toml: {sorted(found - declared)}"

@@ -136,3 +136,25 @@ def test_real_generation_matches_full_recompute(real_cuda):
     ids = token_ids(real_cuda, "The Eiffel Tower is in Paris. It was built in").cuda()
     with HybridModel(real_cuda, assign_classic(real_cuda, seed=2), quarter_of_heads(real_cuda, seed=2)) as hybrid:
         check_generation_matches_recompute(real_cuda, hybrid, ids, 32)
+
+
+# ---------------------------------------------------------------- tuning program constants on the GPU
+
+
+def test_tuning_on_the_gpu_follows_the_cpu(tmp_path_factory):
+    from headprog.tuning import tune_programs
+
+    folder = save_tiny(tmp_path_factory.mktemp("tune") / "llama", "llama", seed=3)
+    header = '"""\nheadprog: 1\nfeatures: v1\n"""\n'
+    programs = {
+        (0, 1): parse_text(header + '@program(normalize="weights")\ndef a(q, k):\n    return 0.6 * (k == q - 1) + 0.3 * (k == 0) + 0.1 * decay(q - k, 3.0)\n').program(),
+        (1, 2): parse_text(header + '@program(normalize="softmax")\ndef b(q, k):\n    return -0.5 * (q - k) + 2.0 * (k == 0)\n').program(),
+    }
+    cpu = models.load(str(folder))
+    gpu = models.load(str(folder))
+    gpu.model.to("cuda")
+    calibration = [cpu.tokenizer(BUNDLED_TEXT)["input_ids"][:60], cpu.tokenizer("The cat sat on the mat . The dog ran .")["input_ids"]]
+    on_cpu = tune_programs(cpu, programs, ["L0H1", "L1H2"], calibration, steps=4, lr=0.2)
+    on_gpu = tune_programs(gpu, programs, ["L0H1", "L1H2"], calibration, steps=4, lr=0.2)
+    assert on_gpu.kl_after < on_gpu.kl_before
+    np.testing.assert_allclose(on_gpu.history, on_cpu.history, rtol=1e-3, atol=1e-7)
