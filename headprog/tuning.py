@@ -164,7 +164,8 @@ def _tunable(program: Program, layer: int, head: int) -> _TunableHead | str:
 class _TermMatrices:
     """Term values of each calibration sequence, evaluated once: (T, T, J) float32 per (sequence, structure)."""
 
-    def __init__(self) -> None:
+    def __init__(self, device: torch.device | str = "cpu") -> None:
+        self.device = torch.device(device)
         self._cache: dict[tuple[tuple[int, ...], tuple[str, ...]], torch.Tensor] = {}
 
     def get(self, ids: Sequence[int], features: np.ndarray, head: _TunableHead) -> torch.Tensor:
@@ -174,7 +175,7 @@ class _TermMatrices:
             t = features.shape[1]
             causal = np.tril(np.ones((t, t), dtype=bool))
             planes = [np.where(causal, np.broadcast_to(reference.evaluate(term, features), (t, t)), 0.0) for term in head.terms]
-            got = torch.from_numpy(np.stack(planes, axis=-1).astype(np.float32))
+            got = torch.from_numpy(np.stack(planes, axis=-1).astype(np.float32)).to(self.device)
             self._cache[key] = got
         return got
 
@@ -318,7 +319,7 @@ def tune_programs(
                         if moments:
                             optimizer.state[head.theta] = {k: torch.tensor(v, dtype=torch.float32) for k, v in moments.items()}
 
-        matrices = _TermMatrices()
+        matrices = _TermMatrices(device)  # on a GPU the patterns are built there too
 
         def patterns(layer: int, group_heads: list[int], state: Any) -> torch.Tensor:
             rows = []
@@ -329,10 +330,10 @@ def tune_programs(
                     head = tunable.get((layer, h))
                     if head is None:  # kept as it is: its fixed pattern
                         program = originals[head_name(layer, h)]
-                        p = torch.from_numpy(reference.pattern_one(program.expr, state.table[b, :, :n], program.normalize, program.fallback).astype(np.float32))
+                        p = torch.from_numpy(reference.pattern_one(program.expr, state.table[b, :, :n], program.normalize, program.fallback).astype(np.float32)).to(device)
                     else:
                         x = matrices.get(ids, state.table[b, :, :n], head)
-                        p = _pattern(x, head.weights(), head.program.normalize, head.program.fallback)
+                        p = _pattern(x, head.weights().to(device), head.program.normalize, head.program.fallback)
                     per_head.append(p)
                 rows.append(torch.stack(per_head))
             return torch.stack(rows)  # (B, g, T, T)
@@ -481,6 +482,7 @@ def add_tune_arguments(parser: Any) -> Any:
     parser.add_argument("--tune-examples", type=int, default=8, help="chunks of the heldout split to tune on (default 8)")
     parser.add_argument("--tune-tokens", type=int, default=256, help="tokens per tuning chunk (default 256)")
     parser.add_argument("--store", metavar="DIR", default=None, help="attention store: measure the tuned programs' held-out IoU again (otherwise their IoU scores are dropped)")
+    parser.add_argument("--device", default="cpu", help="where the model runs while tuning: cpu (default) or cuda")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     parser.set_defaults(func=cmd_tune)
     return parser
@@ -495,6 +497,7 @@ def cmd_tune(args: Any) -> int:
     from headprog.programs import load_program_set
 
     loaded = models.load(args.model)
+    loaded.model.to(args.device)
     pset = load_program_set(args.programs)
     check_program_set(pset, loaded, force=args.force)
     st = store_mod.open(args.store) if args.store else None
