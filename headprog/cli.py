@@ -383,7 +383,7 @@ def _hybrid_perplexity(args: argparse.Namespace, pset, out: Path) -> str:
         tuned = load_program_set(folder) if done.exists() else None
         if tuned is None or tuned.extra.get("tuning", {}).get("heads") != sorted(heads, key=parse_head) or tuned.extra["tuning"].get("steps") != args.tune_steps:
             text = evaluation_chunks(loaded, args.corpus, "heldout", length, 4, args.seed)
-            result = tune_programs(loaded, pset, heads, text, steps=args.tune_steps, lr=0.15, progress=not args.quiet, state_dir=folder)
+            result = tune_programs(loaded, pset, heads, text, steps=args.tune_steps, progress=not args.quiet, state_dir=folder)
             tuned = write_tuned(pset, result, folder)
             (folder / "tuning-state.json").unlink(missing_ok=True)
         with HybridModel(loaded, tuned, heads):

@@ -245,9 +245,30 @@ def _settings_key(heads: list[str], programs: dict[str, Program], calibration: l
     return "sha256:" + h.hexdigest()[:16]
 
 
-def _adam_state(optimizer: torch.optim.Optimizer, tunable: dict[Any, _TunableHead]) -> dict[str, dict[str, Any]]:
+def _adam_moments(optimizer: torch.optim.Optimizer, tunable: dict[Any, _TunableHead]) -> dict[str, dict[str, Any]]:
     """Adam's moments per head, as JSON lists, so a resumed run takes the same steps."""
     return {h.name: {k: v.tolist() for k, v in optimizer.state.get(h.theta, {}).items()} for h in tunable.values()}
+
+
+def _resume(
+    state_path: Path | None, key: str, tunable: dict[Any, _TunableHead], optimizer: torch.optim.Optimizer | None
+) -> tuple[list[float], tuple[float, dict[str, list[float]]] | None]:
+    """Load an interrupted run's parameters and Adam moments when its settings key matches: (history, best)."""
+    if state_path is None or not state_path.is_file():
+        return [], None
+    saved = json.loads(state_path.read_text(encoding="utf-8"))
+    if saved.get("key") != key:
+        return [], None  # another run's state: start over (it is overwritten after the first step)
+    with torch.no_grad():
+        for head in tunable.values():
+            head.theta.copy_(torch.tensor(saved["theta"][head.name]))
+    if optimizer is not None:
+        for head in tunable.values():
+            moments = saved["adam"].get(head.name)
+            if moments:
+                optimizer.state[head.theta] = {k: torch.tensor(v, dtype=torch.float32) for k, v in moments.items()}
+    best = (saved["best_kl"], saved["best"]) if saved.get("best") is not None else None
+    return list(saved["history"]), best
 
 
 def tune_programs(
@@ -257,7 +278,7 @@ def tune_programs(
     calibration: Sequence[Any],
     *,
     steps: int = 30,
-    lr: float = 0.05,
+    lr: float = 0.15,
     batch_size: int = 4,
     force: bool = False,
     progress: bool = False,
@@ -298,26 +319,12 @@ def tune_programs(
                 untouched[n] = got
             else:
                 tunable[(got.layer, got.head)] = got
-        settings = {"steps": steps, "lr": lr, "batch_size": batch_size, "calibration_sequences": len(calibration), "tokens": tokens}
+        settings = {"steps": steps, "lr": lr, "batch_size": batch_size, "calibration_sequences": len(calibration), "tokens": tokens, "device": str(device)}
         key = _settings_key(names, originals, batches, steps, lr)
         state_path = Path(state_dir) / _STATE_FILE if state_dir is not None else None
         params = [h.theta for h in tunable.values()]
         optimizer = torch.optim.Adam(params, lr=lr) if params else None
-        history: list[float] = []
-        best: tuple[float, dict[str, list[float]]] | None = None
-        if state_path is not None and state_path.is_file():
-            saved = json.loads(state_path.read_text(encoding="utf-8"))
-            if saved.get("key") == key:
-                history = list(saved["history"])
-                best = (saved["best_kl"], saved["best"]) if saved.get("best") is not None else None
-                with torch.no_grad():
-                    for head in tunable.values():
-                        head.theta.copy_(torch.tensor(saved["theta"][head.name]))
-                if optimizer is not None:
-                    for head in tunable.values():
-                        moments = saved["adam"].get(head.name)
-                        if moments:
-                            optimizer.state[head.theta] = {k: torch.tensor(v, dtype=torch.float32) for k, v in moments.items()}
+        history, best = _resume(state_path, key, tunable, optimizer)
 
         matrices = _TermMatrices(device)  # on a GPU the patterns are built there too
 
@@ -369,7 +376,7 @@ def tune_programs(
             bar.update(1)
             bar.set_postfix(kl=f"{kl:.4f}")
             if state_path is not None:
-                saved = {"key": key, "history": history, "theta": snapshot(), "best_kl": best[0], "best": best[1], "adam": _adam_state(optimizer, tunable)}
+                saved = {"key": key, "history": history, "theta": snapshot(), "best_kl": best[0], "best": best[1], "adam": _adam_moments(optimizer, tunable)}
                 atomic_write_text(state_path, json.dumps(saved) + "\n")
             if on_step is not None:
                 on_step(len(history), kl)
@@ -478,7 +485,7 @@ def add_tune_arguments(parser: Any) -> Any:
     _add_common(parser)
     parser.add_argument("--out", required=True, metavar="DIR", help="folder for the tuned program set (a copy of --programs with the chosen heads' files tuned)")
     parser.add_argument("--steps", type=int, default=30, help="Adam steps over the tuning text (default 30; each is a forward and backward pass over it)")
-    parser.add_argument("--lr", type=float, default=0.05, help="Adam learning rate (default 0.05)")
+    parser.add_argument("--lr", type=float, default=0.15, help="Adam learning rate (default 0.15)")
     parser.add_argument("--tune-examples", type=int, default=8, help="chunks of the heldout split to tune on (default 8)")
     parser.add_argument("--tune-tokens", type=int, default=256, help="tokens per tuning chunk (default 256)")
     parser.add_argument("--store", metavar="DIR", default=None, help="attention store: measure the tuned programs' held-out IoU again (otherwise their IoU scores are dropped)")
