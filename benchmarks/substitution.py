@@ -91,7 +91,7 @@ def markdown(payload: dict[str, Any]) -> str:
             t = c["tuning"]
             lines.append(
                 f"- {c['fraction']:.0%}: KL on the tuning text {t['kl_before']:.4f} -> {t['kl_after']:.4f} nats/token "
-                f"({t['tokens']} tokens, {t['steps']} steps, lr {t['lr']}, {t['seconds']:.0f} s); programs in `{t['folder']}`"
+                f"({t['tokens']} tokens, {t['steps']} steps, lr {t['lr']}, {t['seconds']:.0f} s on {t.get('device') or 'a device not recorded'}); programs in `{t['folder']}`"
             )
     lines += [
         "",
@@ -149,7 +149,7 @@ def _tuned_set(loaded: Any, pset: Any, heads: list[str], args: Any, label: str, 
         result = tune_programs(loaded, pset, heads, text, steps=args.tune_steps, lr=args.tune_lr, progress=progress, state_dir=folder)
         tuned = write_tuned(pset, result, folder, store=store_mod.open(args.store) if args.store else None)
     record = tuned.extra["tuning"]
-    summary = {k: record[k] for k in ("kl_before", "kl_after", "steps", "lr", "tokens", "seconds")} | {"folder": str(folder), "untouched": len(record["untouched"])}
+    summary = {k: record[k] for k in ("kl_before", "kl_after", "steps", "lr", "tokens", "seconds")} | {"folder": str(folder), "untouched": len(record["untouched"]), "device": record.get("device")}
     return tuned, summary
 
 
