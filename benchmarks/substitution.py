@@ -69,6 +69,7 @@ def markdown(payload: dict[str, Any]) -> str:
             f"measured with the heads of earlier rounds substituted (pool: the {payload['joint']['pool']} cheapest alone), then as `ppl`. "
             if payload.get("joint") else ". "
         )
+        + ("Only heads whose programs cost O(T*d) (selectors, bands, linear programs) were candidates. " if payload.get("fast_only") else "")
         + f"Hardware: {hw.get('processor')}, {hw.get('cpus')} CPUs. Backend {payload['backend']}.",
         f"Command: `{payload['command']}`",
         "",
@@ -168,6 +169,8 @@ def _reuse_costs(state: dict[str, Any], args: Any) -> None:
         raise SystemExit(f"{args.costs_from} measured other programs or another calibration; its costs cannot be reused")
     state["costs"] = cal["costs"]
     joint = earlier.get("joint")
+    if args.fast_only and not earlier.get("fast_only"):
+        return  # its joint order drew on every head
     upto = round(args.joint_upto * earlier["model"]["heads"])
     if joint and joint.get("upto") == upto and joint.get("round_size") == -(-upto // args.rounds) and joint.get("pool") == (args.joint_pool or 2 * upto):
         c = cal["costs"]
@@ -208,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         help="kernels for the per-head cost measurement (default reference: every head is substituted once, "
         "on short chunks, so compiling each program would cost more than running it; all backends agree within 1e-5)",
     )
+    parser.add_argument("--fast-only", action="store_true", help="choose only among heads whose programs cost O(T*d) (selectors, bands, linear programs): headprog.hybrid.fast_heads")
     parser.add_argument("--costs-from", type=Path, default=None, help="results JSON of an earlier run with the same programs and calibration: reuse its per-head costs and joint order instead of measuring them again")
     parser.add_argument("--name", default="substitution", help="results file name (default substitution)")
     parser.add_argument("--out", type=Path, default=RESULTS, help="results folder (default benchmarks/results)")
@@ -216,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from headprog import models
     from headprog.compiler.cache import atomic_write_text
-    from headprog.hybrid import HeadCosts, HybridModel, choose_heads, measure_head_costs, order_heads_jointly, paired_nll_standard_error
+    from headprog.hybrid import HeadCosts, HybridModel, choose_heads, fast_heads, measure_head_costs, order_heads_jointly, paired_nll_standard_error
     from headprog.perplexity import evaluation_chunks, perplexity
     from headprog.programs import load_program_set
     from headprog.qa import load_multiple_choice, score_multiple_choice
@@ -233,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args.out.mkdir(parents=True, exist_ok=True)
     partial = args.out / f"{args.name}.partial.json"
-    settings = {k: getattr(args, k) for k in ("model", "programs", "qa", "qa_limit", "examples", "max_tokens", "calibration_examples", "calibration_tokens", "backend", "cost_backend", "cost_metric", "joint_upto", "rounds", "joint_pool", "tune_steps", "tune_lr", "tune_examples", "tune_tokens")}
+    settings = {k: getattr(args, k) for k in ("model", "programs", "qa", "qa_limit", "examples", "max_tokens", "calibration_examples", "calibration_tokens", "backend", "cost_backend", "cost_metric", "joint_upto", "rounds", "joint_pool", "tune_steps", "tune_lr", "tune_examples", "tune_tokens", "fast_only")}
     state: dict[str, Any] = json.loads(partial.read_text()) if partial.exists() else {}
     if state.get("settings") != settings:
         state = {"settings": settings, "configurations": {}}
@@ -248,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         state["native"] = {"perplexity": ppl.perplexity, "nll": ppl.nll, "chunk_nll": ppl.chunk_nll, "chunk_tokens": ppl.chunk_tokens,
                            "tokens": ppl.tokens, "chunks": ppl.chunks, "qa": _qa_summary(qa)}
         save()
+    candidates = fast_heads(pset) if args.fast_only else None
     if args.costs_from is not None and "costs" not in state:
         _reuse_costs(state, args)
         save()
@@ -273,7 +278,12 @@ def main(argv: list[str] | None = None) -> int:
     if {"joint", "tuned"} & set(choices):
         upto = round(args.joint_upto * loaded.n_layers * loaded.n_heads)
         joint = {"upto": upto, "round_size": -(-upto // args.rounds), "pool": args.joint_pool or 2 * upto}
-        saved = HeadCosts(**state["joint_costs"]) if "joint_costs" in state else costs
+        if "joint_costs" in state:
+            saved = HeadCosts(**state["joint_costs"])
+        elif candidates is not None:  # the rounds draw their pool from these heads only
+            saved = HeadCosts(costs.base_nll, costs.tokens, {h: costs.heads[h] for h in candidates if h in costs.heads}, costs.metric)
+        else:
+            saved = costs
         if len(saved.order) < upto:
 
             def round_done(c) -> None:
@@ -293,7 +303,8 @@ def main(argv: list[str] | None = None) -> int:
             key = f"{by}:{fraction}"
             if key in state["configurations"]:
                 continue
-            chosen = choose_heads(pset, fraction, "iou" if by == "iou" else "ppl", loaded=loaded, costs=joint_costs if by in ("joint", "tuned") else costs)
+            chosen = choose_heads(pset, fraction, "iou" if by == "iou" else "ppl", loaded=loaded, candidates=candidates,
+                                  costs=joint_costs if by in ("joint", "tuned") else costs)
             heads = [c["head"] for c in chosen]
             programs, tuning = pset, None
             if by == "tuned":
@@ -329,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
         "command": command,
         "model": {"name": loaded.name, "fingerprint": loaded.fingerprint, "heads": loaded.n_layers * loaded.n_heads},
         "programs": str(args.programs),
+        "fast_only": args.fast_only,
         "backend": backend or state.get("backend"),
         "perplexity": {"corpus": "wiki", "split": "eval", "max_tokens": args.max_tokens, "examples": args.examples},
         "calibration": {"examples": args.calibration_examples, "tokens": args.calibration_tokens, "metric": args.cost_metric, "costs": state.get("costs")},

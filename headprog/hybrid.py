@@ -95,6 +95,7 @@ __all__ = [
     "choose_heads",
     "check_program_set",
     "compare_perplexity",
+    "fast_heads",
     "measure_head_costs",
     "paired_nll_standard_error",
     "pattern_rows",
@@ -921,6 +922,20 @@ class HybridModel:
 # Choosing heads
 
 
+def fast_heads(program_set: ProgramSet) -> list[str]:
+    """Heads whose programs cost O(T·d) per head in a prefill: selectors, bands and linear programs
+    with a running-sum plan (not softmax or other dense programs, which evaluate every (q, k) pair)."""
+    from headprog.compiler.analysis import classify
+
+    out = []
+    for name in sorted(program_set.heads, key=parse_head):
+        program = _load_program(program_set, name)
+        structure = classify(program.expr, program.normalize)
+        if structure.kind != "dense" or structure.linear is not None:
+            out.append(name)
+    return out
+
+
 def _total_heads(program_set: ProgramSet, loaded: Any | None) -> int:
     if loaded is not None:
         return loaded.n_layers * loaded.n_heads
@@ -1253,6 +1268,7 @@ def _add_common(parser: Any) -> None:
     parser.add_argument("--fraction", type=float, default=0.25, help="fraction of all the model's heads to substitute (default 0.25)")
     parser.add_argument("--by", choices=("iou", "ppl", "tuned"), default="iou", help="choose heads by held-out IoU (default) or by measured cost: each head alone, KL divergence from the native predictions on a calibration split; 'tuned': the head set a tuned program set was tuned for (headprog tune; --fraction is ignored)")
     parser.add_argument("--heads", default=None, help="substitute exactly these heads, e.g. L3H5,L10H2 (overrides --fraction/--by)")
+    parser.add_argument("--fast-only", action="store_true", help="choose only among heads whose programs cost O(T*d) in a prefill (selectors, bands, linear programs), for a hybrid at least as fast as the native model")
     parser.add_argument("--backend", default="auto", choices=("auto", "numba", "triton", "reference"), help="kernel backend (default auto: numba on CPU, triton on GPU)")
     parser.add_argument("--force", action="store_true", help="use the programs even if the manifest's model fingerprint differs")
     parser.add_argument("--calibration-examples", type=int, default=4, help="--by ppl: chunks of the heldout split used to measure head costs (default 4)")
@@ -1290,6 +1306,7 @@ def _choose_from_args(args: Any, loaded: Any, pset: ProgramSet) -> list[dict[str
         calibration = evaluation_chunks(loaded, args.corpus, "heldout", args.calibration_tokens, args.calibration_examples, args.seed)
     return choose_heads(
         pset, args.fraction, args.by, loaded=loaded, calibration=calibration, pool_size=args.ppl_pool,
+        candidates=fast_heads(pset) if args.fast_only else None,
         backend=args.backend, force=args.force, rounds=args.rounds,
         progress=not getattr(args, "quiet", False),
     )

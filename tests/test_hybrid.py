@@ -540,3 +540,19 @@ def test_bundled_piqa_smoke(smollm2):
     items = load_multiple_choice(PIQA, limit=8)
     res = score_multiple_choice(smollm2, items, batch_size=8)
     assert res.n == 8 and len(res.scores) == 8 and all(len(s) == 2 for s in res.scores)
+
+
+def test_fast_heads_leave_out_dense_programs(tiny_llama, tmp_path):
+    from headprog.compiler.analysis import classify
+    from headprog.hybrid import fast_heads
+
+    pset = _write_set(tmp_path / "p", tiny_llama, assign_classic(tiny_llama, seed=2))
+    fast = set(fast_heads(pset))
+    for name in pset.heads:
+        program = pset.program(name)
+        structure = classify(program.expr, program.normalize)
+        assert (name in fast) == (structure.kind != "dense" or structure.linear is not None), name
+    slow = set(pset.heads) - fast
+    assert slow and all(pset.program(h).normalize == "softmax" for h in slow)  # the classic ALiBi-like program
+    chosen = choose_heads(pset, 0.75, "iou", candidates=sorted(fast))
+    assert {c["head"] for c in chosen} <= fast and len(chosen) == min(len(fast), 9)

@@ -212,6 +212,14 @@ def test_cli_tune_then_eval_by_tuned(tiny_llama, tmp_path, capsys):
     assert eargs.func(eargs) == 0
     data = json.loads((tmp_path / "e.json").read_text())
     assert [h["head"] for h in data["heads"]] == ["L0H1", "L1H2"] and data["chosen_by"] == "tuned"
+    # --fast-only: the softmax program of L1H2 is never a candidate
+    fargs = eparser.parse_args([
+        "--model", str(lm.path), "--programs", str(pset.folder), "--fast-only", "--fraction", "0.25", "--corpus", str(corpus),
+        "--split", "heldout", "--max-tokens", "16", "--examples", "2", "--json", str(tmp_path / "f.json"), "--quiet",
+    ])  # fmt: skip
+    assert fargs.func(fargs) == 0
+    fast = [h["head"] for h in json.loads((tmp_path / "f.json").read_text())["heads"]]
+    assert fast and "L1H2" not in fast and set(fast) <= {"L0H1", "L2H0", "L2H3"}
 
 
 def test_gradients_do_not_leak_into_the_model(tiny_llama, tmp_path):
