@@ -89,6 +89,16 @@ def _batch(features, lengths, keep_gpu: bool) -> tuple[Any, Any]:
 _compiled: dict[str, CompiledHead] = {}
 
 
+def quoted_program(program: Program) -> str:
+    """The program text a generated kernel quotes (as comments).
+
+    A kernel is shared by every program with the same hash, so it quotes what
+    the hash covers (the inlined expression and options, under the name
+    ``program``), not one program's name, labels or bindings.
+    """
+    return format_program(replace(program, name="program", head=None, label=None, doc=None, bindings=(), result=program.expr))
+
+
 def compile_program(program: Program, backend: str = "numba") -> CompiledHead:
     """Compile ``program`` for ``backend``; cached by program hash, feature library and backend."""
     if backend not in BACKENDS:
@@ -98,9 +108,7 @@ def compile_program(program: Program, backend: str = "numba") -> CompiledHead:
     if cached is not None:
         return cached
     structure = classify(program.expr, program.normalize)
-    # The kernel is shared by every program with this hash, so its source shows what the hash
-    # covers (the inlined expression and options), not one program's name, labels or bindings.
-    text = format_program(replace(program, name="program", head=None, label=None, doc=None, bindings=(), result=program.expr))
+    text = quoted_program(program)
     if backend == "reference":
         from headprog.compiler.lower_reference import ReferenceKernels
 

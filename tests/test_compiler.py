@@ -52,7 +52,7 @@ def test_compiled_heads_are_cached_by_content():
     c = compile_program(program("(k == q - 1) + 0.25"), "numba")
     assert a is b and a.cache_key != c.cache_key
     assert a.cache_key.startswith("numba-v1-")
-    assert "# def p(q, k):" in a.source  # the program is quoted, as comments
+    assert "# def program(q, k):" in a.source  # the program is quoted, as comments (in its canonical form)
 
 
 def test_selector_output_is_a_gather(batch):

@@ -22,9 +22,8 @@ import torch  # noqa: E402
 
 from headprog.compiler import reference  # noqa: E402
 from headprog.compiler.codegen import check_generated  # noqa: E402
-from headprog.compiler.compiling import compile_program  # noqa: E402
+from headprog.compiler.compiling import compile_program, quoted_program  # noqa: E402
 from headprog.compiler.lower_triton import ALLOWED_NAMES, TritonKernels, generate  # noqa: E402
-from headprog.language import format_program  # noqa: E402
 from kernel_cases import ATOL, PROGRAMS, check_against_reference, check_case, make_batch, make_program  # noqa: E402
 
 
@@ -92,7 +91,7 @@ def test_source_quotes_the_program_and_hoists_row_values():
     assert isinstance(head.kernels, TritonKernels)
     check_generated(source, ALLOWED_NAMES, allowed_strings={"ieee"})
     quoted = [line for line in source.splitlines() if line.startswith("# ")]
-    for line in format_program(program).splitlines():
+    for line in quoted_program(program).splitlines():
         if line.strip():
             assert "# " + line in quoted
     row_values = source.split("def row_values", 1)[1].split("@triton.jit", 1)[0]
