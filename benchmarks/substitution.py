@@ -138,14 +138,11 @@ def _tuned_set(loaded: Any, pset: Any, heads: list[str], args: Any, label: str, 
     """The program set with the constants of ``heads`` tuned together (headprog.tuning); resumable."""
     from headprog import store as store_mod
     from headprog.perplexity import evaluation_chunks
-    from headprog.programs import load_program_set
-    from headprog.tuning import tune_programs, write_tuned
+    from headprog.tuning import tune_programs, tuned_set_in, write_tuned
 
     folder = args.tuned_dir / label
-    done = folder / "manifest.json"
-    if done.exists() and load_program_set(folder).extra.get("tuning", {}).get("heads") == sorted(heads, key=_head_key):
-        tuned = load_program_set(folder)
-    else:
+    tuned = tuned_set_in(folder, heads)
+    if tuned is None:
         text = evaluation_chunks(loaded, "wiki", "heldout", args.tune_tokens, args.tune_examples)
         result = tune_programs(loaded, pset, heads, text, steps=args.tune_steps, lr=args.tune_lr, progress=progress, state_dir=folder)
         tuned = write_tuned(pset, result, folder, store=store_mod.open(args.store) if args.store else None)
@@ -175,12 +172,6 @@ def _reuse_costs(state: dict[str, Any], args: Any) -> None:
     if joint and joint.get("upto") == upto and joint.get("round_size") == -(-upto // args.rounds) and joint.get("pool") == (args.joint_pool or 2 * upto):
         c = cal["costs"]
         state["joint_costs"] = {**c, "order": joint["order"], "joint": joint["joint_costs"], "rounds": joint["rounds"]}
-
-
-def _head_key(name: str) -> tuple[int, int]:
-    from headprog.programs import parse_head
-
-    return parse_head(name)
 
 
 def main(argv: list[str] | None = None) -> int:

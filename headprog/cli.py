@@ -363,8 +363,7 @@ def _hybrid_perplexity(args: argparse.Namespace, pset, out: Path) -> str:
     from headprog import models
     from headprog.hybrid import HybridModel, choose_heads, compare_perplexity
     from headprog.perplexity import evaluation_chunks, perplexity
-    from headprog.programs import load_program_set, parse_head
-    from headprog.tuning import tune_programs, write_tuned
+    from headprog.tuning import tune_programs, tuned_set_in, write_tuned
 
     loaded = models.load(args.model)
     heads = [c["head"] for c in choose_heads(pset, args.hybrid_fraction, "iou")]
@@ -379,13 +378,11 @@ def _hybrid_perplexity(args: argparse.Namespace, pset, out: Path) -> str:
     ]
     if args.tune_steps > 0 and heads:
         folder = out / "programs-tuned"
-        done = folder / "manifest.json"
-        tuned = load_program_set(folder) if done.exists() else None
-        if tuned is None or tuned.extra.get("tuning", {}).get("heads") != sorted(heads, key=parse_head) or tuned.extra["tuning"].get("steps") != args.tune_steps:
+        tuned = tuned_set_in(folder, heads, args.tune_steps)
+        if tuned is None:
             text = evaluation_chunks(loaded, args.corpus, "heldout", length, 4, args.seed)
             result = tune_programs(loaded, pset, heads, text, steps=args.tune_steps, progress=not args.quiet, state_dir=folder)
             tuned = write_tuned(pset, result, folder)
-            (folder / "tuning-state.json").unlink(missing_ok=True)
         # The reference backend: exact, and on 8 short chunks faster than compiling 68 new kernels.
         with HybridModel(loaded, tuned, heads, backend="reference"):
             tuned_ppl = perplexity(loaded, chunks, progress=False).perplexity

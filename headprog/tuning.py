@@ -42,7 +42,7 @@ from headprog.errors import HeadprogError
 from headprog.language.program import Program
 from headprog.programs import ProgramSet, head_name, parse_head
 
-__all__ = ["TuningError", "TuningResult", "linear_form", "tune_programs", "tuned_heads", "with_coefficients", "write_tuned"]
+__all__ = ["TuningError", "TuningResult", "linear_form", "tune_programs", "tuned_heads", "tuned_set_in", "with_coefficients", "write_tuned"]
 
 #: Kept in the state file of an interrupted run; a run with other settings starts over.
 _STATE_FILE = "tuning-state.json"
@@ -463,6 +463,20 @@ def write_tuned(program_set: ProgramSet, result: TuningResult, out_dir: str | Pa
 
         tuned.extra["library"] = library_view(tuned)
     tuned.save()
+    (out / _STATE_FILE).unlink(missing_ok=True)  # the tuned files are written: nothing left to resume
+    return tuned
+
+
+def tuned_set_in(folder: str | Path, heads: Sequence[str], steps: int | None = None) -> ProgramSet | None:
+    """The tuned program set in ``folder`` if it was tuned for exactly ``heads`` (and ``steps``), else None."""
+    from headprog.programs import load_program_set
+
+    if not (Path(folder) / "manifest.json").exists():
+        return None
+    tuned = load_program_set(folder)
+    record = tuned.extra.get("tuning") or {}
+    if record.get("heads") != sorted(heads, key=parse_head) or (steps is not None and record.get("steps") != steps):
+        return None
     return tuned
 
 
@@ -516,9 +530,6 @@ def cmd_tune(args: Any) -> int:
         progress=not args.quiet, state_dir=args.out,
     )
     tuned = write_tuned(pset, result, args.out, store=st)
-    state = Path(args.out) / _STATE_FILE
-    if state.exists():
-        state.unlink()  # the tuned files are written: nothing left to resume
     for name, why in result.untouched.items():
         print(f"  {name}: kept as it is ({why})")
     print(
