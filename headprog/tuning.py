@@ -42,7 +42,14 @@ from headprog.errors import HeadprogError
 from headprog.language.program import Program
 from headprog.programs import ProgramSet, head_name, parse_head
 
-__all__ = ["TuningError", "TuningResult", "linear_form", "tune_programs", "tuned_heads", "tuned_set_in", "with_coefficients", "write_tuned"]
+__all__ = ["TuningError", "TuningResult", "grow_terms", "linear_form", "tune_programs", "tuned_heads", "tuned_set_in", "with_coefficients", "write_tuned"]
+
+def grow_terms() -> tuple[str, ...]:
+    """The offline search's term library as texts: what ``headprog tune --grow`` offers every program."""
+    from headprog.synthesis.terms import TERMS
+
+    return tuple(t.text for t in TERMS)
+
 
 #: Kept in the state file of an interrupted run; a run with other settings starts over.
 _STATE_FILE = "tuning-state.json"
@@ -117,79 +124,127 @@ class _TunableHead:
     layer: int
     head: int
     program: Program
-    terms: list[ir.Node]
-    key: tuple[str, ...]  # the terms' canonical texts: heads with equal keys share term matrices
+    terms: list[ir.Node]  # the program's own terms, then the grown ones
+    texts: list[str]  # the terms' canonical texts (where they sit in the term matrices)
     signs: torch.Tensor  # (J,) for weights programs; magnitudes are tuned as exp(theta)
     theta: torch.Tensor  # (J,) the tuned parameters
+    own: int = 0  # how many of the terms are the program's own (the rest were grown)
+    index: torch.Tensor | None = None  # (J,) the terms' columns in the term matrices
+    grown_scale: float = 1.0  # linear programs: a grown term's weight is grown_scale * max(theta, 0)
 
     def weights(self) -> torch.Tensor:
-        if self.program.normalize == "weights":
-            return self.signs * torch.exp(self.theta.clamp(max=30.0))
-        return self.theta
+        if self.program.normalize != "weights":
+            return self.theta
+        own = self.signs[: self.own] * torch.exp(self.theta[: self.own].clamp(max=30.0))
+        # Grown terms start at exactly 0 (the program's own pattern) and may grow; a log
+        # magnitude could not start at 0, and any start above it would change the pattern.
+        grown = self.grown_scale * self.theta[self.own :].clamp(min=0.0)
+        return torch.cat([own, grown])
 
     def values(self) -> list[float]:
         return [float(w) for w in self.weights().detach()]
 
 
-def _tunable(program: Program, layer: int, head: int) -> _TunableHead | str:
-    """The head's tunable form, or why it has none."""
+def _grow_term(text: str, features_version: str) -> ir.Node | None:
+    """A grown term's IR for a program of ``features_version``, or None when that version lacks its features."""
+    from headprog.language import parse_text
+
+    source = f'"""\nfeatures: {features_version}\n"""\n@program\ndef term(q, k):\n    return {text}\n'
+    try:
+        return parse_text(source, filename="<grown term>").program().expr
+    except HeadprogError:
+        return None
+
+
+def _tunable(program: Program, layer: int, head: int, grow: Sequence[str] = ()) -> _TunableHead | str:
+    """The head's tunable form, or why it has none; ``grow``: terms to add (at no or little weight) where missing."""
     from headprog.language.printer import format_expr
 
     pieces = linear_form(program.expr)
     terms = [t for _, t in pieces]
     if not any(t.deps for t in terms):
         return "its result does not depend on q or k"
-    if len(terms) == 1 and program.normalize == "weights":
+    if len(terms) == 1 and program.normalize == "weights" and not grow:
         return "a linear program of one term: its scale does not change its pattern"
     values = torch.tensor([w for w, _ in pieces], dtype=torch.float64)
+    if program.normalize == "weights" and (values == 0).any():
+        return "a coefficient is zero"
+    texts = [format_expr(t) for t in terms]
+    own = len(terms)
+    for text in grow:
+        node = _grow_term(text, program.features_version)
+        if node is not None and format_expr(node) not in texts:
+            terms.append(node)
+            texts.append(format_expr(node))
+    n_grown = len(terms) - own
     if program.normalize == "weights":
-        if (values == 0).any():
-            return "a coefficient is zero"
-        theta = values.abs().log()
-        signs = values.sign()
+        theta = torch.cat([values.abs().log(), torch.zeros(n_grown, dtype=torch.float64)])
+        signs = torch.cat([values.sign(), torch.ones(n_grown, dtype=torch.float64)])
     else:
-        theta, signs = values.clone(), torch.ones_like(values)
+        theta = torch.cat([values, torch.zeros(n_grown, dtype=torch.float64)])
+        signs = torch.ones_like(theta)
     return _TunableHead(
         name=head_name(layer, head),
         layer=layer,
         head=head,
         program=program,
         terms=terms,
-        key=tuple(format_expr(t) for t in terms),
+        texts=texts,
         signs=signs.float(),
         theta=theta.float().requires_grad_(True),
+        own=own,
+        grown_scale=float(values.abs().median()),  # Adam's steps in theta are then relative to the program's weights
     )
 
 
 class _TermMatrices:
-    """Term values of each calibration sequence, evaluated once: (T, T, J) float32 per (sequence, structure)."""
+    """Every term of the tuned heads, evaluated once per calibration sequence: (T, T, U) float32.
 
-    def __init__(self, device: torch.device | str = "cpu") -> None:
+    One tensor per sequence for all heads (not one per head): heads of a layer
+    share most terms, and the patterns are ``X @ W`` for all of a layer's heads at once.
+    """
+
+    def __init__(self, heads: Sequence[_TunableHead], device: torch.device | str = "cpu") -> None:
         self.device = torch.device(device)
-        self._cache: dict[tuple[tuple[int, ...], tuple[str, ...]], torch.Tensor] = {}
+        self.terms: dict[str, ir.Node] = {}
+        for head in heads:
+            for text, term in zip(head.texts, head.terms):
+                self.terms.setdefault(text, term)
+        column = {text: j for j, text in enumerate(self.terms)}
+        for head in heads:
+            head.index = torch.tensor([column[t] for t in head.texts], dtype=torch.long, device=self.device)
+        self._cache: dict[tuple[int, ...], torch.Tensor] = {}
 
-    def get(self, ids: Sequence[int], features: np.ndarray, head: _TunableHead) -> torch.Tensor:
-        key = (tuple(ids), head.key)
+    def get(self, ids: Sequence[int], features: np.ndarray) -> torch.Tensor:
+        key = tuple(ids)
         got = self._cache.get(key)
         if got is None:
             t = features.shape[1]
             causal = np.tril(np.ones((t, t), dtype=bool))
-            planes = [np.where(causal, np.broadcast_to(reference.evaluate(term, features), (t, t)), 0.0) for term in head.terms]
-            got = torch.from_numpy(np.stack(planes, axis=-1).astype(np.float32)).to(self.device)
+            got = torch.empty((t, t, len(self.terms)), dtype=torch.float32)
+            for j, term in enumerate(self.terms.values()):
+                got[:, :, j] = torch.from_numpy(np.where(causal, np.broadcast_to(reference.evaluate(term, features), (t, t)), 0.0).astype(np.float32))
+            got = got.to(self.device)
             self._cache[key] = got
         return got
 
+    def scores(self, x: torch.Tensor, heads: Sequence[_TunableHead]) -> torch.Tensor:
+        """(T, T, len(heads)) scores ``Σ_j w_j · term_j`` of ``heads`` from a sequence's matrices ``x``."""
+        w = torch.zeros((x.shape[-1], len(heads)), dtype=x.dtype, device=x.device)
+        for i, head in enumerate(heads):
+            w = w.index_put((head.index, torch.full_like(head.index, i)), head.weights().to(x.device, x.dtype), accumulate=True)
+        return x @ w
 
-def _pattern(x: torch.Tensor, weights: torch.Tensor, normalize: str, fallback: str) -> torch.Tensor:
-    """The program's (T, T) pattern from its term values ``x`` (T, T, J), differentiable in ``weights``."""
-    t = x.shape[0]
-    scores = x @ weights
-    causal = torch.ones((t, t), dtype=torch.bool, device=x.device).tril()
+
+def _pattern(scores: torch.Tensor, normalize: str, fallback: str) -> torch.Tensor:
+    """The program's (T, T) pattern from its (T, T) scores ``Σ_j w_j · term_j`` (differentiable)."""
+    t = scores.shape[0]
+    causal = torch.ones((t, t), dtype=torch.bool, device=scores.device).tril()
     if normalize == "softmax":
         return torch.softmax(scores.masked_fill(~causal, float("-inf")), dim=1)
     scores = torch.where(causal, scores.clamp(min=0.0), torch.zeros_like(scores))
     total = scores.sum(dim=1, keepdim=True)
-    fallback_rows = torch.from_numpy(reference.fallback_rows(t, fallback)).to(x.device, x.dtype)
+    fallback_rows = torch.from_numpy(reference.fallback_rows(t, fallback)).to(scores.device, scores.dtype)
     return torch.where(total > 0, scores / total.clamp(min=1e-30), fallback_rows)
 
 
@@ -207,6 +262,7 @@ class TuningResult:
     kl_before: float  # nats per predicted token, calibration text, original programs
     kl_after: float  # the same with the tuned constants (before rounding to 3 digits)
     history: list[float] = field(default_factory=list)  # KL at each step, before its update
+    grown: dict[str, list[str]] = field(default_factory=dict)  # head name -> the grown terms it kept
     tokens: int = 0
     seconds: float = 0.0
     settings: dict[str, Any] = field(default_factory=dict)
@@ -235,11 +291,11 @@ def _batches(calibration: Sequence[Any], batch_size: int) -> list[torch.Tensor]:
     return out
 
 
-def _settings_key(heads: list[str], programs: dict[str, Program], calibration: list[torch.Tensor], steps: int, lr: float) -> str:
+def _settings_key(heads: list[str], programs: dict[str, Program], calibration: list[torch.Tensor], steps: int, lr: float, grow: list[str]) -> str:
     import hashlib
 
     h = hashlib.sha256()
-    h.update(json.dumps({"heads": heads, "programs": [programs[n].hash for n in heads], "steps": steps, "lr": lr}).encode())
+    h.update(json.dumps({"heads": heads, "programs": [programs[n].hash for n in heads], "steps": steps, "lr": lr, "grow": grow}).encode())
     for ids in calibration:
         h.update(ids.cpu().numpy().tobytes())
     return "sha256:" + h.hexdigest()[:16]
@@ -250,15 +306,20 @@ def _adam_moments(optimizer: torch.optim.Optimizer, tunable: dict[Any, _TunableH
     return {h.name: {k: v.tolist() for k, v in optimizer.state.get(h.theta, {}).items()} for h in tunable.values()}
 
 
-def _resume(
-    state_path: Path | None, key: str, tunable: dict[Any, _TunableHead], optimizer: torch.optim.Optimizer | None
-) -> tuple[list[float], tuple[float, dict[str, list[float]]] | None]:
-    """Load an interrupted run's parameters and Adam moments when its settings key matches: (history, best)."""
+def _load_state(state_path: Path | None, key: str) -> dict[str, Any] | None:
+    """An interrupted run's saved state, if it was a run with the same settings."""
     if state_path is None or not state_path.is_file():
-        return [], None
+        return None
     saved = json.loads(state_path.read_text(encoding="utf-8"))
-    if saved.get("key") != key:
-        return [], None  # another run's state: start over (it is overwritten after the first step)
+    return saved if saved.get("key") == key else None  # another run's state: start over (overwritten after the first step)
+
+
+def _resume(
+    saved: dict[str, Any] | None, tunable: dict[Any, _TunableHead], optimizer: torch.optim.Optimizer | None
+) -> tuple[list[float], tuple[float, dict[str, list[float]]] | None]:
+    """Load an interrupted run's parameters and Adam moments: (history, best)."""
+    if saved is None:
+        return [], None
     with torch.no_grad():
         for head in tunable.values():
             head.theta.copy_(torch.tensor(saved["theta"][head.name]))
@@ -269,6 +330,60 @@ def _resume(
                 optimizer.state[head.theta] = {k: torch.tensor(v, dtype=torch.float32) for k, v in moments.items()}
     best = (saved["best_kl"], saved["best"]) if saved.get("best") is not None else None
     return list(saved["history"]), best
+
+
+def _grown_effects(head: _TunableHead, matrices: _TermMatrices) -> np.ndarray:
+    """Each grown term's effect on the calibration text: its mean share of a row's mass (linear programs),
+    or the largest logit change it makes divided by 10 (softmax programs)."""
+    w = head.weights().detach().cpu().double().numpy()
+    effects = np.zeros(len(head.terms) - head.own)
+    rows = 0
+    for x in matrices._cache.values():
+        cols = x[:, :, head.index.to(x.device)].cpu().double().numpy()  # (T, T, J)
+        if head.program.normalize == "weights":
+            mass = (cols * w).sum(axis=1)  # (T, J): each term's mass per row
+            total = mass.sum(axis=1, keepdims=True)
+            share = np.divide(mass, total, out=np.zeros_like(mass), where=total > 0)
+            effects += share[:, head.own :].sum(axis=0)
+            rows += cols.shape[0]
+        else:
+            effects = np.maximum(effects, np.abs(cols[:, :, head.own :]).max(axis=(0, 1)) * np.abs(w[head.own :]) / 10.0)
+    return effects / rows if rows else effects
+
+
+def _is_fast(program: Program) -> bool:
+    from headprog.compiler.analysis import classify
+
+    structure = classify(program.expr, program.normalize)
+    return structure.kind != "dense" or structure.linear is not None
+
+
+def _choose_grown(head: _TunableHead, matrices: _TermMatrices, max_grown: int, min_share: float) -> list[str]:
+    """The grown terms ``head`` keeps: at most ``max_grown``, each with an effect of at least ``min_share``,
+    and no more than keep a fast program fast."""
+    if len(head.terms) == head.own:
+        return []
+    effects = _grown_effects(head, matrices)
+    order = [int(j) for j in np.argsort(-effects, kind="stable") if effects[j] >= min_share][:max_grown]
+    was_fast = _is_fast(head.program)
+    values = head.values()
+    while order and was_fast:
+        keep = list(range(head.own)) + [head.own + j for j in sorted(order)]
+        if _is_fast(with_coefficients(head.program, [head.terms[i] for i in keep], [values[i] for i in keep])):
+            break
+        order.pop()  # the weakest kept grown term
+    return [head.texts[head.own + j] for j in sorted(order)]
+
+
+def _keep_grown(head: _TunableHead, texts: Sequence[str]) -> None:
+    """Drop the grown terms of ``head`` not in ``texts`` (its own terms all stay); its parameters become new tensors."""
+    keep = list(range(head.own)) + [j for j in range(head.own, len(head.terms)) if head.texts[j] in set(texts)]
+    head.terms = [head.terms[i] for i in keep]
+    head.texts = [head.texts[i] for i in keep]
+    head.signs = head.signs[keep]
+    if head.index is not None:
+        head.index = head.index[keep]
+    head.theta = head.theta.detach()[keep].clone().requires_grad_(True)
 
 
 def tune_programs(
@@ -284,6 +399,10 @@ def tune_programs(
     progress: bool = False,
     state_dir: str | Path | None = None,
     on_step: Callable[[int, float], None] | None = None,
+    grow: Sequence[str] = (),
+    max_grown: int = 4,
+    min_share: float = 0.01,
+    grow_steps: int | None = None,
 ) -> TuningResult:
     """Re-fit the coefficients of the programs of ``heads``, substituted together, for KL to the native model.
 
@@ -295,6 +414,20 @@ def tune_programs(
     ``state_dir``, the parameters are saved there after every step and an
     interrupted run with the same heads, programs, calibration and settings
     resumes from its last step.
+
+    ``grow``: term texts (DSL expressions over q and k, e.g. :func:`grow_terms`)
+    added to every tuned program that lacks them, at weight 0 (a linear
+    program's grown weights stay non-negative, so it stays linear), and
+    tuned with the rest for ``grow_steps`` steps
+    (default a third of ``steps``). Then each program keeps at most
+    ``max_grown`` of them, those carrying at least ``min_share`` of its rows'
+    mass (linear) or moving its logits by at least ``min_share`` × 10
+    (softmax), and the remaining steps tune what is kept (fewer free
+    constants fit the calibration text less closely, so they carry over to
+    other text better); the same rule drops what fell under ``min_share`` by
+    the end. A program that had a running-sum plan or was a selector or band
+    keeps one (grown terms are dropped until it does). The KL after is
+    measured with what is written.
     """
     from tqdm import tqdm
 
@@ -314,24 +447,37 @@ def tune_programs(
         tunable: dict[tuple[int, int], _TunableHead] = {}
         untouched: dict[str, str] = {}
         for n in names:
-            got = _tunable(originals[n], *parse_head(n))
+            got = _tunable(originals[n], *parse_head(n), grow=grow)
             if isinstance(got, str):
                 untouched[n] = got
             else:
                 tunable[(got.layer, got.head)] = got
+        grow_steps = (steps // 3 if grow_steps is None else grow_steps) if grow else None
         settings = {"steps": steps, "lr": lr, "batch_size": batch_size, "calibration_sequences": len(calibration), "tokens": tokens, "device": str(device)}
-        key = _settings_key(names, originals, batches, steps, lr)
+        if grow:
+            settings.update(grow=list(grow), max_grown=max_grown, min_share=min_share, grow_steps=grow_steps)
+        key = _settings_key(names, originals, batches, steps, lr, [*grow, f"max_grown={max_grown}", f"min_share={min_share}", f"grow_steps={grow_steps}"] if grow else [])
         state_path = Path(state_dir) / _STATE_FILE if state_dir is not None else None
-        params = [h.theta for h in tunable.values()]
-        optimizer = torch.optim.Adam(params, lr=lr) if params else None
-        history, best = _resume(state_path, key, tunable, optimizer)
+        matrices = _TermMatrices(list(tunable.values()), device)  # on a GPU the patterns are built there too
+        saved = _load_state(state_path, key)
+        kept: dict[str, list[str]] | None = saved.get("kept") if saved else None
+        if kept is not None:  # the interrupted run had already chosen its grown terms
+            for head in tunable.values():
+                _keep_grown(head, kept[head.name])
 
-        matrices = _TermMatrices(device)  # on a GPU the patterns are built there too
+        def adam() -> torch.optim.Optimizer | None:
+            params = [h.theta for h in tunable.values()]
+            return torch.optim.Adam(params, lr=lr) if params else None
+
+        optimizer = adam()
+        history, best = _resume(saved, tunable, optimizer)
 
         def patterns(layer: int, group_heads: list[int], state: Any) -> torch.Tensor:
+            tuned_here = [tunable[(layer, h)] for h in group_heads if (layer, h) in tunable]
             rows = []
             for b, ids in enumerate(state.ids):
                 n = len(ids)
+                scores = matrices.scores(matrices.get(ids, state.table[b, :, :n]), tuned_here) if tuned_here else None
                 per_head = []
                 for h in group_heads:
                     head = tunable.get((layer, h))
@@ -339,8 +485,7 @@ def tune_programs(
                         program = originals[head_name(layer, h)]
                         p = torch.from_numpy(reference.pattern_one(program.expr, state.table[b, :, :n], program.normalize, program.fallback).astype(np.float32)).to(device)
                     else:
-                        x = matrices.get(ids, state.table[b, :, :n], head)
-                        p = _pattern(x, head.weights().to(device), head.program.normalize, head.program.fallback)
+                        p = _pattern(scores[:, :, tuned_here.index(head)], head.program.normalize, head.program.fallback)
                     per_head.append(p)
                 rows.append(torch.stack(per_head))
             return torch.stack(rows)  # (B, g, T, T)
@@ -367,6 +512,11 @@ def tune_programs(
 
         bar = tqdm(total=steps, initial=len(history), desc="tune", unit="step", disable=not progress)
         while len(history) < steps and optimizer is not None:
+            if grow_steps is not None and kept is None and len(history) >= grow_steps:
+                kept = {h.name: _choose_grown(h, matrices, max_grown, min_share) for h in tunable.values()}
+                for head in tunable.values():
+                    _keep_grown(head, kept[head.name])
+                optimizer, best = adam(), None  # the best so far had other terms
             optimizer.zero_grad()
             kl = kl_pass(backward=True)
             if best is None or kl < best[0]:
@@ -376,19 +526,25 @@ def tune_programs(
             bar.update(1)
             bar.set_postfix(kl=f"{kl:.4f}")
             if state_path is not None:
-                saved = {"key": key, "history": history, "theta": snapshot(), "best_kl": best[0], "best": best[1], "adam": _adam_moments(optimizer, tunable)}
+                saved = {"key": key, "history": history, "theta": snapshot(), "best_kl": best[0], "best": best[1], "adam": _adam_moments(optimizer, tunable), "kept": kept}
                 atomic_write_text(state_path, json.dumps(saved) + "\n")
             if on_step is not None:
                 on_step(len(history), kl)
         bar.close()
-        final = kl_pass(backward=False)
+        final = kl_pass(backward=False)  # the last update's parameters
         if best is None or final < best[0]:
             best = (final, snapshot())
         with torch.no_grad():
             for head in tunable.values():
                 head.theta.copy_(torch.tensor(best[1][head.name]))
         kl_before = history[0] if history else final
+        kl_after = best[0]
+        if grow:  # drop the grown terms that do little, then measure what will be written
+            for head in tunable.values():
+                _keep_grown(head, _choose_grown(head, matrices, max_grown, min_share))
+            kl_after = kl_pass(backward=False)
         programs = {h.name: with_coefficients(h.program, h.terms, h.values()) for h in tunable.values()}
+        grown = {h.name: h.texts[h.own :] for h in tunable.values() if len(h.terms) > h.own}
     finally:
         for p, flag in model_params.items():
             p.requires_grad_(flag)
@@ -398,8 +554,9 @@ def tune_programs(
         programs=programs,
         untouched=untouched,
         kl_before=kl_before,
-        kl_after=best[0],
+        kl_after=kl_after,
         history=history,
+        grown=grown,
         tokens=tokens,
         seconds=time.perf_counter() - started,
         settings=settings,
@@ -452,6 +609,7 @@ def write_tuned(program_set: ProgramSet, result: TuningResult, out_dir: str | Pa
         "from": str(program_set.folder),
         "heads": result.heads,
         "untouched": result.untouched,
+        **({"grown": result.grown} if result.grown else {}),
         "kl_before": round(result.kl_before, 6),
         "kl_after": round(result.kl_after, 6),
         "history": [round(v, 6) for v in result.history],
@@ -503,6 +661,8 @@ def add_tune_arguments(parser: Any) -> Any:
     parser.add_argument("--tune-examples", type=int, default=8, help="chunks of the heldout split to tune on (default 8)")
     parser.add_argument("--tune-tokens", type=int, default=256, help="tokens per tuning chunk (default 256)")
     parser.add_argument("--store", metavar="DIR", default=None, help="attention store: measure the tuned programs' held-out IoU again (otherwise their IoU scores are dropped)")
+    parser.add_argument("--grow", action="store_true", help="also offer every program the offline search's term library (at no weight) and keep the few grown terms that carry weight after tuning")
+    parser.add_argument("--max-grown", type=int, default=4, help="--grow: grown terms kept per program at most (default 4)")
     parser.add_argument("--device", default="cpu", help="where the model runs while tuning: cpu (default) or cuda")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     parser.set_defaults(func=cmd_tune)
@@ -527,11 +687,13 @@ def cmd_tune(args: Any) -> int:
     print(f"tuning the programs of {len(chosen)} heads together on {len(text)} heldout chunks of {args.tune_tokens} tokens")
     result = tune_programs(
         loaded, pset, [c["head"] for c in chosen], text, steps=args.steps, lr=args.lr, force=args.force,
-        progress=not args.quiet, state_dir=args.out,
+        progress=not args.quiet, state_dir=args.out, grow=grow_terms() if args.grow else (), max_grown=args.max_grown,
     )
     tuned = write_tuned(pset, result, args.out, store=st)
     for name, why in result.untouched.items():
         print(f"  {name}: kept as it is ({why})")
+    for name, texts in result.grown.items():
+        print(f"  {name}: grew {', '.join(texts)}")
     print(
         f"KL to the native model on the tuning text: {result.kl_before:.4f} -> {result.kl_after:.4f} nats/token "
         f"({result.tokens} tokens, {len(result.history)} steps, {result.seconds:.0f} s)"

@@ -85,8 +85,9 @@ def test_differentiable_pattern_equals_the_reference():
         for n in (1, 9, 33):
             ids, texts = random_sequence(rng, n)
             f = compute_features(ids, texts)
-            x = _TermMatrices().get(ids, f, head)
-            got = _pattern(x.double(), head.weights().double().detach(), program.normalize, program.fallback).numpy()
+            matrices = _TermMatrices([head])
+            scores = matrices.scores(matrices.get(ids, f).double(), [head]).detach()[:, :, 0]
+            got = _pattern(scores, program.normalize, program.fallback).numpy()
             want = reference.pattern_one(program.expr, f, program.normalize, program.fallback)
             np.testing.assert_allclose(got, want, atol=1e-6, err_msg=program.name)
         checked += 1
@@ -98,6 +99,28 @@ def test_untunable_programs_say_why():
     constant = _program("1.0", "softmax")
     assert "one term" in _tunable(one, 0, 0)
     assert "does not depend" in _tunable(constant, 0, 0)
+
+
+def test_grown_terms_start_where_the_program_was():
+    rng = random.Random(5)
+    soft = MIXTURES["softmax"]
+    grown = _tunable(soft, 0, 0, grow=["k == 0", "decay(q - k, 3.0)", "k == q - 1"])
+    # "k == 0" is already a term of the program: not added twice; the others start at weight 0
+    assert grown.own == 3 and grown.texts[3:] == ["decay(q - k, 3.0)", "k == q - 1"]
+    assert grown.values()[3:] == [0.0, 0.0]
+    ids, texts = random_sequence(rng, 12)
+    f = compute_features(ids, texts)
+    matrices = _TermMatrices([grown])
+    scores = matrices.scores(matrices.get(ids, f).double(), [grown]).detach()[:, :, 0]
+    np.testing.assert_allclose(_pattern(scores, "softmax", "first").numpy(), reference.pattern_one(soft.expr, f, "softmax", "first"), atol=1e-6)
+    # a linear program's grown terms start at 0 and cannot go below it, so it stays linear
+    lin = _tunable(MIXTURES["weights"], 0, 0, grow=["is_punct(k)"])
+    assert lin.values()[-1] == 0.0
+    with torch.no_grad():
+        lin.theta[-1] = -1.0
+    assert lin.values()[-1] == 0.0
+    # a term the program's feature library version lacks is not offered (v1 has no is_function_word)
+    assert _tunable(soft, 0, 0, grow=["is_function_word(k)"]).texts == grown.texts[:3]
 
 
 @pytest.fixture(scope="module")
@@ -181,6 +204,18 @@ def test_tuning_resumes_from_its_state(tiny_llama, tmp_path):
     assert resumed.history[:2] == pytest.approx(full.history[:2], rel=1e-6)
     assert resumed.history == pytest.approx(full.history, rel=1e-4)
     assert {n: p.hash for n, p in resumed.programs.items()} == {n: p.hash for n, p in full.programs.items()}
+    # with grown terms, chosen after 2 of 4 steps: a run stopped after 3 resumes with the same terms
+    grow = dict(grow=["decay(q - k, 3.0)", "k == q - 1", "is_punct(k)"], grow_steps=2, min_share=0.0)
+    full = tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, **grow)
+
+    def stop_after_three(step, kl):
+        if step == 3:
+            raise Stop
+
+    with pytest.raises(Stop):
+        tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, state_dir=tmp_path / "g", on_step=stop_after_three, **grow)
+    resumed = tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, state_dir=tmp_path / "g", **grow)
+    assert resumed.grown == full.grown and resumed.history == pytest.approx(full.history, rel=1e-4)
     # the model is left as it was: its own attention, its parameters' flags
     assert lm.model.config._attn_implementation in ("sdpa", "eager")
 
@@ -220,6 +255,37 @@ def test_cli_tune_then_eval_by_tuned(tiny_llama, tmp_path, capsys):
     assert fargs.func(fargs) == 0
     fast = [h["head"] for h in json.loads((tmp_path / "f.json").read_text())["heads"]]
     assert fast and "L1H2" not in fast and set(fast) <= {"L0H1", "L2H0", "L2H3"}
+
+
+def test_growing_terms_keeps_few_and_keeps_fast_programs_fast(tiny_llama, tmp_path):
+    from headprog.hybrid import fast_heads
+    from headprog.tuning import grow_terms
+
+    lm = tiny_llama
+    pset = _program_set(lm, tmp_path / "p")
+    calibration = _calibration(lm)
+    heads = ["L0H1", "L1H2", "L2H0", "L2H3"]
+    plain = tune_programs(lm, pset, heads, calibration, steps=10, lr=0.2)
+    result = tune_programs(lm, pset, heads, calibration, steps=10, lr=0.2, grow=grow_terms(), max_grown=2, min_share=0.001)
+    assert result.grown and all(len(t) <= 2 for t in result.grown.values())
+    assert result.kl_after < result.kl_before
+    # a one-term selector can be tuned once it grows terms
+    assert "L2H3" not in result.untouched
+    tuned = write_tuned(pset, result, tmp_path / "t")
+    assert tuned.extra["tuning"]["grown"] == result.grown
+    for name, texts in result.grown.items():
+        program = parse_file(tmp_path / "t" / f"{name}.py").program()
+        assert len(linear_form(program.expr)) == len(linear_form(pset.program(name).expr)) + len(texts)
+    # the linear and selector programs were fast before, and still are
+    assert set(fast_heads(tuned)) >= set(fast_heads(pset))
+    # what the written files cost through their compiled kernels is what the fit reports
+    with HybridModel(lm, tuned) as hybrid:
+        with hybrid.native():
+            native = _log_probs(lm, calibration)
+        with hybrid.substituted(heads):
+            written = _mean_kl(native, _log_probs(lm, calibration))
+    assert written == pytest.approx(result.kl_after, rel=0.05, abs=1e-5)
+    assert plain.grown == {}
 
 
 def test_gradients_do_not_leak_into_the_model(tiny_llama, tmp_path):
