@@ -92,7 +92,9 @@ def markdown(payload: dict[str, Any]) -> str:
             t = c["tuning"]
             lines.append(
                 f"- {c['fraction']:.0%}: KL on the tuning text {t['kl_before']:.4f} -> {t['kl_after']:.4f} nats/token "
-                f"({t['tokens']} tokens, {t['steps']} steps, lr {t['lr']}, {t['seconds']:.0f} s on {t.get('device') or 'a device not recorded'}); programs in `{t['folder']}`"
+                f"({t['tokens']} tokens, {t['steps']} steps, lr {t['lr']}, {t['seconds']:.0f} s on {t.get('device') or 'a device not recorded'})"
+                + (f", {t['grown_terms']} terms grown" if t.get("grown_terms") else "")
+                + f"; programs in `{t['folder']}`"
             )
     lines += [
         "",
@@ -138,16 +140,19 @@ def _tuned_set(loaded: Any, pset: Any, heads: list[str], args: Any, label: str, 
     """The program set with the constants of ``heads`` tuned together (headprog.tuning); resumable."""
     from headprog import store as store_mod
     from headprog.perplexity import evaluation_chunks
-    from headprog.tuning import tune_programs, tuned_set_in, write_tuned
+    from headprog.tuning import grow_terms, tune_programs, tuned_set_in, write_tuned
 
     folder = args.tuned_dir / label
     tuned = tuned_set_in(folder, heads)
     if tuned is None:
         text = evaluation_chunks(loaded, "wiki", "heldout", args.tune_tokens, args.tune_examples)
-        result = tune_programs(loaded, pset, heads, text, steps=args.tune_steps, lr=args.tune_lr, progress=progress, state_dir=folder)
+        grow = grow_terms() if args.tune_grow else ()
+        result = tune_programs(loaded, pset, heads, text, steps=args.tune_steps, lr=args.tune_lr, progress=progress, state_dir=folder, grow=grow)
         tuned = write_tuned(pset, result, folder, store=store_mod.open(args.store) if args.store else None)
     record = tuned.extra["tuning"]
     summary = {k: record[k] for k in ("kl_before", "kl_after", "steps", "lr", "tokens", "seconds")} | {"folder": str(folder), "untouched": len(record["untouched"]), "device": record.get("device")}
+    if record.get("grown"):
+        summary["grown_terms"] = sum(len(t) for t in record["grown"].values())
     return tuned, summary
 
 
@@ -187,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tune-lr", type=float, default=0.15, help="tuned choice: learning rate (default 0.15)")
     parser.add_argument("--tune-examples", type=int, default=8, help="tuned choice: heldout chunks to tune on (default 8)")
     parser.add_argument("--tune-tokens", type=int, default=256, help="tuned choice: tokens per tuning chunk (default 256)")
+    parser.add_argument("--tune-grow", action="store_true", help="tuned choice: let each program grow up to 4 terms of the term library while tuning (headprog tune --grow)")
     parser.add_argument("--tuned-dir", type=Path, default=Path("runs") / "substitution-tuned", help="tuned choice: where the tuned program sets are written (default runs/substitution-tuned)")
     parser.add_argument("--store", default=None, help="tuned choice: attention store to measure the tuned programs' held-out IoU (default: not measured)")
     parser.add_argument("--qa", default=str(DEFAULT_QA), help="PIQA-format JSON lines (default ../shared/data/piqa_val.jsonl)")
@@ -228,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args.out.mkdir(parents=True, exist_ok=True)
     partial = args.out / f"{args.name}.partial.json"
-    settings = {k: getattr(args, k) for k in ("model", "programs", "qa", "qa_limit", "examples", "max_tokens", "calibration_examples", "calibration_tokens", "backend", "cost_backend", "cost_metric", "joint_upto", "rounds", "joint_pool", "tune_steps", "tune_lr", "tune_examples", "tune_tokens", "fast_only")}
+    settings = {k: getattr(args, k) for k in ("model", "programs", "qa", "qa_limit", "examples", "max_tokens", "calibration_examples", "calibration_tokens", "backend", "cost_backend", "cost_metric", "joint_upto", "rounds", "joint_pool", "tune_steps", "tune_lr", "tune_examples", "tune_tokens", "tune_grow", "fast_only")}
     state: dict[str, Any] = json.loads(partial.read_text()) if partial.exists() else {}
     if state.get("settings") != settings:
         state = {"settings": settings, "configurations": {}}

@@ -44,6 +44,7 @@ from headprog.programs import ProgramSet, head_name, parse_head
 
 __all__ = ["TuningError", "TuningResult", "grow_terms", "linear_form", "tune_programs", "tuned_heads", "tuned_set_in", "with_coefficients", "write_tuned"]
 
+
 def grow_terms() -> tuple[str, ...]:
     """The offline search's term library as texts: what ``headprog tune --grow`` offers every program."""
     from headprog.synthesis.terms import TERMS
@@ -157,7 +158,7 @@ def _grow_term(text: str, features_version: str) -> ir.Node | None:
 
 
 def _tunable(program: Program, layer: int, head: int, grow: Sequence[str] = ()) -> _TunableHead | str:
-    """The head's tunable form, or why it has none; ``grow``: terms to add (at no or little weight) where missing."""
+    """The head's tunable form, or why it has none; ``grow``: terms to add (at weight 0) where missing."""
     from headprog.language.printer import format_expr
 
     pieces = linear_form(program.expr)
@@ -227,6 +228,10 @@ class _TermMatrices:
             got = got.to(self.device)
             self._cache[key] = got
         return got
+
+    def evaluated(self) -> list[torch.Tensor]:
+        """The matrices of every sequence evaluated so far."""
+        return list(self._cache.values())
 
     def scores(self, x: torch.Tensor, heads: Sequence[_TunableHead]) -> torch.Tensor:
         """(T, T, len(heads)) scores ``Σ_j w_j · term_j`` of ``heads`` from a sequence's matrices ``x``."""
@@ -338,7 +343,7 @@ def _grown_effects(head: _TunableHead, matrices: _TermMatrices) -> np.ndarray:
     w = head.weights().detach().cpu().double().numpy()
     effects = np.zeros(len(head.terms) - head.own)
     rows = 0
-    for x in matrices._cache.values():
+    for x in matrices.evaluated():
         cols = x[:, :, head.index.to(x.device)].cpu().double().numpy()  # (T, T, J)
         if head.program.normalize == "weights":
             mass = (cols * w).sum(axis=1)  # (T, J): each term's mass per row
