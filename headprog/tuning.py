@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -51,6 +52,9 @@ def grow_terms() -> tuple[str, ...]:
 
     return tuple(t.text for t in TERMS)
 
+
+#: Term matrices kept for reuse across steps (a 256-token sequence with 400 terms takes 100 MB).
+_MATRIX_CACHE_BYTES = 4 * 2**30
 
 #: Kept in the state file of an interrupted run; a run with other settings starts over.
 _STATE_FILE = "tuning-state.json"
@@ -214,12 +218,14 @@ class _TermMatrices:
         column = {text: j for j, text in enumerate(self.terms)}
         for head in heads:
             head.index = torch.tensor([column[t] for t in head.texts], dtype=torch.long, device=self.device)
-        self._cache: dict[tuple[int, ...], torch.Tensor] = {}
+        self._cache: OrderedDict[tuple[int, ...], torch.Tensor] = OrderedDict()
 
     def get(self, ids: Sequence[int], features: np.ndarray) -> torch.Tensor:
         key = tuple(ids)
         got = self._cache.get(key)
-        if got is None:
+        if got is not None:
+            self._cache.move_to_end(key)
+        else:
             t = features.shape[1]
             causal = np.tril(np.ones((t, t), dtype=bool))
             got = torch.empty((t, t, len(self.terms)), dtype=torch.float32)
@@ -227,6 +233,8 @@ class _TermMatrices:
                 got[:, :, j] = torch.from_numpy(np.where(causal, np.broadcast_to(reference.evaluate(term, features), (t, t)), 0.0).astype(np.float32))
             got = got.to(self.device)
             self._cache[key] = got
+            while len(self._cache) > 1 and sum(x.numel() * 4 for x in self._cache.values()) > _MATRIX_CACHE_BYTES:
+                self._cache.popitem(last=False)  # the least recently used sequence is evaluated again when next needed
         return got
 
     def evaluated(self) -> list[torch.Tensor]:
@@ -296,11 +304,14 @@ def _batches(calibration: Sequence[Any], batch_size: int) -> list[torch.Tensor]:
     return out
 
 
-def _settings_key(heads: list[str], programs: dict[str, Program], calibration: list[torch.Tensor], steps: int, lr: float, grow: list[str]) -> str:
+def _settings_key(
+    heads: list[str], programs: dict[str, Program], calibration: list[torch.Tensor], steps: int, lr: float, grow: list[str], batches_per_step: int | None
+) -> str:
     import hashlib
 
     h = hashlib.sha256()
-    h.update(json.dumps({"heads": heads, "programs": [programs[n].hash for n in heads], "steps": steps, "lr": lr, "grow": grow}).encode())
+    settings = {"heads": heads, "programs": [programs[n].hash for n in heads], "steps": steps, "lr": lr, "grow": grow, "batches_per_step": batches_per_step}
+    h.update(json.dumps(settings).encode())
     for ids in calibration:
         h.update(ids.cpu().numpy().tobytes())
     return "sha256:" + h.hexdigest()[:16]
@@ -408,6 +419,7 @@ def tune_programs(
     max_grown: int = 4,
     min_share: float = 0.01,
     grow_steps: int | None = None,
+    batches_per_step: int | None = None,
 ) -> TuningResult:
     """Re-fit the coefficients of the programs of ``heads``, substituted together, for KL to the native model.
 
@@ -419,6 +431,12 @@ def tune_programs(
     ``state_dir``, the parameters are saved there after every step and an
     interrupted run with the same heads, programs, calibration and settings
     resumes from its last step.
+
+    ``batches_per_step``: each step sees only this many batches of
+    ``batch_size`` sequences, in a fresh shuffle each pass over the text, so
+    more text can be tuned on for the same cost per step (the last step is
+    kept; ``history`` then holds the minibatches' KLs, and the KL before and
+    after are measured on all the text).
 
     ``grow``: term texts (DSL expressions over q and k, e.g. :func:`grow_terms`)
     added to every tuned program that lacks them, at weight 0 (a linear
@@ -459,9 +477,11 @@ def tune_programs(
                 tunable[(got.layer, got.head)] = got
         grow_steps = (steps // 3 if grow_steps is None else grow_steps) if grow else None
         settings = {"steps": steps, "lr": lr, "batch_size": batch_size, "calibration_sequences": len(calibration), "tokens": tokens, "device": str(device)}
+        if batches_per_step is not None:
+            settings["batches_per_step"] = batches_per_step
         if grow:
             settings.update(grow=list(grow), max_grown=max_grown, min_share=min_share, grow_steps=grow_steps)
-        key = _settings_key(names, originals, batches, steps, lr, [*grow, f"max_grown={max_grown}", f"min_share={min_share}", f"grow_steps={grow_steps}"] if grow else [])
+        key = _settings_key(names, originals, batches, steps, lr, [*grow, f"max_grown={max_grown}", f"min_share={min_share}", f"grow_steps={grow_steps}"] if grow else [], batches_per_step)
         state_path = Path(state_dir) / _STATE_FILE if state_dir is not None else None
         matrices = _TermMatrices(list(tunable.values()), device)  # on a GPU the patterns are built there too
         saved = _load_state(state_path, key)
@@ -501,20 +521,41 @@ def tune_programs(
         for p in model_params:
             p.requires_grad_(False)  # only the coefficients learn; restored below
 
-        def kl_pass(backward: bool) -> float:
+        batch_tokens = [int(b.shape[0] * (b.shape[1] - 1)) for b in batches]
+
+        def kl_pass(backward: bool, which: Sequence[int] | None = None) -> float:
+            """Mean KL per predicted token over the batches ``which`` (all by default); with ``backward``, its gradient."""
+            chosen = range(len(batches)) if which is None else which
+            n_tokens = sum(batch_tokens[i] for i in chosen)
             total = 0.0
-            for ids, ref in zip(batches, native):
+            for i in chosen:
                 with torch.set_grad_enabled(backward):
-                    logp = torch.log_softmax(hybrid(input_ids=ids, use_cache=False).logits[:, :-1].float(), dim=-1)
-                    kl = (ref.exp() * (ref - logp)).sum()
+                    logp = torch.log_softmax(hybrid(input_ids=batches[i], use_cache=False).logits[:, :-1].float(), dim=-1)
+                    kl = (native[i].exp() * (native[i] - logp)).sum()
                     if backward:
-                        (kl / tokens).backward()
+                        (kl / n_tokens).backward()
                 total += float(kl.detach())
-            return total / tokens
+            return total / n_tokens
 
         def snapshot() -> dict[str, list[float]]:
             return {h.name: h.theta.detach().tolist() for h in tunable.values()}
 
+        # Full batch: every step sees all the text and the best step is kept. Minibatches:
+        # each step sees `batches_per_step` batches (a fresh shuffle each pass over the
+        # text, seeded by the pass), their KLs are not comparable, and the last step is kept.
+        minibatch = batches_per_step is not None and batches_per_step < len(batches)
+
+        def step_batches(step: int) -> list[int] | None:
+            if not minibatch:
+                return None
+            per_pass = len(batches) // batches_per_step
+            n_pass, i = divmod(step, per_pass)
+            order = np.random.default_rng(n_pass).permutation(len(batches))
+            return [int(b) for b in order[i * batches_per_step : (i + 1) * batches_per_step]]
+
+        kl_start = saved.get("kl_start") if saved else None
+        if kl_start is None:
+            kl_start = kl_pass(backward=False) if minibatch else None
         bar = tqdm(total=steps, initial=len(history), desc="tune", unit="step", disable=not progress)
         while len(history) < steps and optimizer is not None:
             if grow_steps is not None and kept is None and len(history) >= grow_steps:
@@ -523,26 +564,27 @@ def tune_programs(
                     _keep_grown(head, kept[head.name])
                 optimizer, best = adam(), None  # the best so far had other terms
             optimizer.zero_grad()
-            kl = kl_pass(backward=True)
-            if best is None or kl < best[0]:
+            kl = kl_pass(backward=True, which=step_batches(len(history)))
+            if not minibatch and (best is None or kl < best[0]):
                 best = (kl, snapshot())
             optimizer.step()
             history.append(kl)
             bar.update(1)
             bar.set_postfix(kl=f"{kl:.4f}")
             if state_path is not None:
-                saved = {"key": key, "history": history, "theta": snapshot(), "best_kl": best[0], "best": best[1], "adam": _adam_moments(optimizer, tunable), "kept": kept}
+                saved = {"key": key, "history": history, "theta": snapshot(), "best_kl": best[0] if best else None, "best": best[1] if best else None,
+                         "adam": _adam_moments(optimizer, tunable), "kept": kept, "kl_start": kl_start}  # fmt: skip
                 atomic_write_text(state_path, json.dumps(saved) + "\n")
             if on_step is not None:
                 on_step(len(history), kl)
         bar.close()
-        final = kl_pass(backward=False)  # the last update's parameters
+        final = kl_pass(backward=False)  # the last update's parameters, on all the text
         if best is None or final < best[0]:
             best = (final, snapshot())
         with torch.no_grad():
             for head in tunable.values():
                 head.theta.copy_(torch.tensor(best[1][head.name]))
-        kl_before = history[0] if history else final
+        kl_before = kl_start if kl_start is not None else history[0] if history else final
         kl_after = best[0]
         if grow:  # drop the grown terms that do little, then measure what will be written
             for head in tunable.values():
@@ -666,6 +708,7 @@ def add_tune_arguments(parser: Any) -> Any:
     parser.add_argument("--tune-examples", type=int, default=8, help="chunks of the heldout split to tune on (default 8)")
     parser.add_argument("--tune-tokens", type=int, default=256, help="tokens per tuning chunk (default 256)")
     parser.add_argument("--store", metavar="DIR", default=None, help="attention store: measure the tuned programs' held-out IoU again (otherwise their IoU scores are dropped)")
+    parser.add_argument("--batches-per-step", type=int, default=None, metavar="N", help="each step sees N batches of 4 chunks, shuffled anew each pass over the text (default: all of them, every step); more text for the same cost per step")
     parser.add_argument("--grow", action="store_true", help="also offer every program the offline search's term library (at no weight) and keep the few grown terms that carry weight after tuning")
     parser.add_argument("--max-grown", type=int, default=4, help="--grow: grown terms kept per program at most (default 4)")
     parser.add_argument("--device", default="cpu", help="where the model runs while tuning: cpu (default) or cuda")
@@ -693,6 +736,7 @@ def cmd_tune(args: Any) -> int:
     result = tune_programs(
         loaded, pset, [c["head"] for c in chosen], text, steps=args.steps, lr=args.lr, force=args.force,
         progress=not args.quiet, state_dir=args.out, grow=grow_terms() if args.grow else (), max_grown=args.max_grown,
+        batches_per_step=args.batches_per_step,
     )
     tuned = write_tuned(pset, result, args.out, store=st)
     for name, why in result.untouched.items():

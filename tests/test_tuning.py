@@ -232,11 +232,14 @@ def test_cli_tune_then_eval_by_tuned(tiny_llama, tmp_path, capsys):
     add_tune_arguments(parser)
     args = parser.parse_args([
         "--model", str(lm.path), "--programs", str(pset.folder), "--out", str(tmp_path / "t"), "--heads", "L0H1,L1H2",
-        "--corpus", str(corpus), "--tune-examples", "2", "--tune-tokens", "16", "--steps", "2", "--quiet",
+        "--corpus", str(corpus), "--tune-examples", "2", "--tune-tokens", "16", "--steps", "2", "--quiet", "--batches-per-step", "1",
+        "--grow", "--max-grown", "1",
     ])  # fmt: skip
     assert args.func(args) == 0
     out = capsys.readouterr().out
     assert "KL to the native model" in out and "--by tuned" in out
+    record = json.loads((tmp_path / "t" / "manifest.json").read_text())["tuning"]
+    assert record["batches_per_step"] == 1 and record["max_grown"] == 1 and all(len(t) <= 1 for t in record.get("grown", {}).values())
     assert not (tmp_path / "t" / "tuning-state.json").exists()
     eparser = argparse.ArgumentParser()
     add_eval_arguments(eparser)
@@ -286,6 +289,32 @@ def test_growing_terms_keeps_few_and_keeps_fast_programs_fast(tiny_llama, tmp_pa
             written = _mean_kl(native, _log_probs(lm, calibration))
     assert written == pytest.approx(result.kl_after, rel=0.05, abs=1e-5)
     assert plain.grown == {}
+
+
+def test_minibatch_steps_see_part_of_the_text_and_resume(tiny_llama, tmp_path):
+    lm = tiny_llama
+    pset = _program_set(lm, tmp_path / "p")
+    calibration = _calibration(lm) + [lm.tokenizer("Paris is the capital of France . It is big .")["input_ids"]]
+    heads = ["L0H1", "L1H2"]
+    full = tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, batch_size=1)
+    mini = tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, batch_size=1, batches_per_step=1)
+    # the KL before is measured on all the text either way; each minibatch step's KL is one sequence's
+    assert mini.kl_before == pytest.approx(full.kl_before, rel=1e-6)
+    assert mini.history != pytest.approx(full.history, rel=1e-3)
+    assert mini.kl_after < mini.kl_before and mini.settings["batches_per_step"] == 1
+
+    class Stop(Exception):
+        pass
+
+    def stop_after_three(step, kl):
+        if step == 3:
+            raise Stop
+
+    with pytest.raises(Stop):
+        tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, batch_size=1, batches_per_step=1, state_dir=tmp_path, on_step=stop_after_three)
+    resumed = tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, batch_size=1, batches_per_step=1, state_dir=tmp_path)
+    assert resumed.history == pytest.approx(mini.history, rel=1e-4)
+    assert resumed.kl_before == pytest.approx(mini.kl_before, rel=1e-6) and resumed.kl_after == pytest.approx(mini.kl_after, rel=1e-4)
 
 
 def test_gradients_do_not_leak_into_the_model(tiny_llama, tmp_path):
