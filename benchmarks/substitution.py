@@ -148,7 +148,7 @@ def _tuned_set(loaded: Any, pset: Any, heads: list[str], args: Any, label: str, 
         text = evaluation_chunks(loaded, "wiki", "heldout", args.tune_tokens, args.tune_examples)
         grow = grow_terms() if args.tune_grow else ()
         result = tune_programs(loaded, pset, heads, text, steps=args.tune_steps, lr=args.tune_lr, progress=progress, state_dir=folder, grow=grow,
-                               batches_per_step=args.tune_batches_per_step)
+                               max_grown=args.tune_max_grown, batches_per_step=args.tune_batches_per_step)
         tuned = write_tuned(pset, result, folder, store=store_mod.open(args.store) if args.store else None)
     record = tuned.extra["tuning"]
     summary = {k: record[k] for k in ("kl_before", "kl_after", "steps", "lr", "tokens", "seconds")} | {"folder": str(folder), "untouched": len(record["untouched"]), "device": record.get("device")}
@@ -194,7 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tune-examples", type=int, default=8, help="tuned choice: heldout chunks to tune on (default 8)")
     parser.add_argument("--tune-tokens", type=int, default=256, help="tuned choice: tokens per tuning chunk (default 256)")
     parser.add_argument("--tune-batches-per-step", type=int, default=None, help="tuned choice: batches of 4 chunks per step (default all: full batch)")
-    parser.add_argument("--tune-grow", action="store_true", help="tuned choice: let each program grow up to 4 terms of the term library while tuning (headprog tune --grow)")
+    parser.add_argument("--tune-grow", action="store_true", help="tuned choice: let each program grow terms of the term library while tuning (headprog tune --grow)")
+    parser.add_argument("--tune-max-grown", type=int, default=4, help="tuned choice with --tune-grow: grown terms kept per program at most (default 4)")
     parser.add_argument("--tuned-dir", type=Path, default=Path("runs") / "substitution-tuned", help="tuned choice: where the tuned program sets are written (default runs/substitution-tuned)")
     parser.add_argument("--store", default=None, help="tuned choice: attention store to measure the tuned programs' held-out IoU (default: not measured)")
     parser.add_argument("--qa", default=str(DEFAULT_QA), help="PIQA-format JSON lines (default ../shared/data/piqa_val.jsonl)")
@@ -236,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args.out.mkdir(parents=True, exist_ok=True)
     partial = args.out / f"{args.name}.partial.json"
-    settings = {k: getattr(args, k) for k in ("model", "programs", "qa", "qa_limit", "examples", "max_tokens", "calibration_examples", "calibration_tokens", "backend", "cost_backend", "cost_metric", "joint_upto", "rounds", "joint_pool", "tune_steps", "tune_lr", "tune_examples", "tune_tokens", "tune_grow", "tune_batches_per_step", "fast_only")}
+    settings = {k: getattr(args, k) for k in ("model", "programs", "qa", "qa_limit", "examples", "max_tokens", "calibration_examples", "calibration_tokens", "backend", "cost_backend", "cost_metric", "joint_upto", "rounds", "joint_pool", "tune_steps", "tune_lr", "tune_examples", "tune_tokens", "tune_grow", "tune_max_grown", "tune_batches_per_step", "fast_only")}
     state: dict[str, Any] = json.loads(partial.read_text()) if partial.exists() else {}
     if state.get("settings") != settings:
         state = {"settings": settings, "configurations": {}}

@@ -22,6 +22,10 @@ it is and reported. Linear (``weights``) programs keep the sign of each
 coefficient (their magnitudes are tuned in log space), so they stay linear.
 The tuned constants fit the heads *as a set*: the manifest records the set
 (``tuning.heads``), and ``headprog eval --by tuned`` substitutes exactly it.
+
+With ``grow``, a program may also gain a few terms of the term library
+(offered at weight 0, kept only where they carry weight after a third of the
+steps): the one way tuning changes a structure, recorded in ``tuning.grown``.
 """
 
 from __future__ import annotations

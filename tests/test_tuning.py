@@ -145,6 +145,15 @@ def _program_set(lm, folder):
     return _write_set(folder, lm, programs)
 
 
+def _kl_through_kernels(lm, pset, heads, calibration):
+    """(native log-probs, mean KL with ``heads`` substituted), measured through the compiled kernels."""
+    with HybridModel(lm, pset) as hybrid:
+        with hybrid.native():
+            native = _log_probs(lm, calibration)
+        with hybrid.substituted(heads):
+            return native, _mean_kl(native, _log_probs(lm, calibration))
+
+
 def test_tuning_lowers_kl_and_writes_a_tuned_set(tiny_llama, tmp_path):
     lm = tiny_llama
     pset = _program_set(lm, tmp_path / "p")
@@ -154,11 +163,7 @@ def test_tuning_lowers_kl_and_writes_a_tuned_set(tiny_llama, tmp_path):
     assert result.kl_after < result.kl_before and len(result.history) == 12
     assert set(result.programs) == {"L0H1", "L1H2", "L2H0"} and "one term" in result.untouched["L2H3"]
     # kl_before is what the untuned programs cost, measured independently through their compiled kernels
-    with HybridModel(lm, pset) as hybrid:
-        with hybrid.native():
-            native = _log_probs(lm, calibration)
-        with hybrid.substituted(heads):
-            untuned = _mean_kl(native, _log_probs(lm, calibration))
+    native, untuned = _kl_through_kernels(lm, pset, heads, calibration)
     assert result.kl_before == pytest.approx(untuned, rel=1e-4, abs=1e-7)
 
     tuned = write_tuned(pset, result, tmp_path / "t")
@@ -282,11 +287,7 @@ def test_growing_terms_keeps_few_and_keeps_fast_programs_fast(tiny_llama, tmp_pa
     # the linear and selector programs were fast before, and still are
     assert set(fast_heads(tuned)) >= set(fast_heads(pset))
     # what the written files cost through their compiled kernels is what the fit reports
-    with HybridModel(lm, tuned) as hybrid:
-        with hybrid.native():
-            native = _log_probs(lm, calibration)
-        with hybrid.substituted(heads):
-            written = _mean_kl(native, _log_probs(lm, calibration))
+    _, written = _kl_through_kernels(lm, tuned, heads, calibration)
     assert written == pytest.approx(result.kl_after, rel=0.05, abs=1e-5)
     assert plain.grown == {}
 
