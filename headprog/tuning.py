@@ -397,7 +397,8 @@ def _choose_grown(head: _TunableHead, matrices: _TermMatrices, max_grown: int, m
 
 def _keep_grown(head: _TunableHead, texts: Sequence[str]) -> None:
     """Drop the grown terms of ``head`` not in ``texts`` (its own terms all stay); its parameters become new tensors."""
-    keep = list(range(head.own)) + [j for j in range(head.own, len(head.terms)) if head.texts[j] in set(texts)]
+    wanted = set(texts)
+    keep = list(range(head.own)) + [j for j in range(head.own, len(head.terms)) if head.texts[j] in wanted]
     head.terms = [head.terms[i] for i in keep]
     head.texts = [head.texts[i] for i in keep]
     head.signs = head.signs[keep]
@@ -563,6 +564,8 @@ def tune_programs(
         bar = tqdm(total=steps, initial=len(history), desc="tune", unit="step", disable=not progress)
         while len(history) < steps and optimizer is not None:
             if grow_steps is not None and kept is None and len(history) >= grow_steps:
+                if not matrices.evaluated():  # resumed right here: the choice needs the terms' values on the text
+                    kl_pass(backward=False)
                 kept = {h.name: _choose_grown(h, matrices, max_grown, min_share) for h in tunable.values()}
                 for head in tunable.values():
                     _keep_grown(head, kept[head.name])

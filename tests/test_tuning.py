@@ -209,18 +209,21 @@ def test_tuning_resumes_from_its_state(tiny_llama, tmp_path):
     assert resumed.history[:2] == pytest.approx(full.history[:2], rel=1e-6)
     assert resumed.history == pytest.approx(full.history, rel=1e-4)
     assert {n: p.hash for n, p in resumed.programs.items()} == {n: p.hash for n, p in full.programs.items()}
-    # with grown terms, chosen after 2 of 4 steps: a run stopped after 3 resumes with the same terms
-    grow = dict(grow=["decay(q - k, 3.0)", "k == q - 1", "is_punct(k)"], grow_steps=2, min_share=0.0)
+    # with grown terms, chosen after 2 of 4 steps: a run stopped just before the choice or after it
+    # resumes with the same terms and steps
+    grow = dict(grow=["decay(q - k, 3.0)", "k == q - 1", "is_punct(k)"], grow_steps=2, min_share=0.001)
     full = tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, **grow)
+    assert full.grown
+    for stop_at in (2, 3):
 
-    def stop_after_three(step, kl):
-        if step == 3:
-            raise Stop
+        def stop(step, kl, stop_at=stop_at):
+            if step == stop_at:
+                raise Stop
 
-    with pytest.raises(Stop):
-        tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, state_dir=tmp_path / "g", on_step=stop_after_three, **grow)
-    resumed = tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, state_dir=tmp_path / "g", **grow)
-    assert resumed.grown == full.grown and resumed.history == pytest.approx(full.history, rel=1e-4)
+        with pytest.raises(Stop):
+            tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, state_dir=tmp_path / f"g{stop_at}", on_step=stop, **grow)
+        resumed = tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, state_dir=tmp_path / f"g{stop_at}", **grow)
+        assert resumed.grown == full.grown and resumed.history == pytest.approx(full.history, rel=1e-4)
     # the model is left as it was: its own attention, its parameters' flags
     assert lm.model.config._attn_implementation in ("sdpa", "eager")
 
