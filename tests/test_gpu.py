@@ -158,3 +158,9 @@ def test_tuning_on_the_gpu_follows_the_cpu(tmp_path_factory):
     on_gpu = tune_programs(gpu, programs, ["L0H1", "L1H2"], calibration, steps=4, lr=0.2)
     assert on_gpu.kl_after < on_gpu.kl_before
     np.testing.assert_allclose(on_gpu.history, on_cpu.history, rtol=1e-3, atol=1e-7)
+    # grown terms and minibatches: the term matrices live on the GPU, the choice is the CPU's
+    options = dict(steps=6, lr=0.2, batch_size=1, batches_per_step=1, grow=["is_punct(k)", "k == q - 2", "decay(q - k, 10.0)"], grow_steps=3, max_grown=1, min_share=0.0)
+    on_cpu = tune_programs(cpu, programs, ["L0H1", "L1H2"], calibration, **options)
+    on_gpu = tune_programs(gpu, programs, ["L0H1", "L1H2"], calibration, **options)
+    assert on_gpu.grown == on_cpu.grown and on_gpu.settings["device"].startswith("cuda")
+    np.testing.assert_allclose(on_gpu.history, on_cpu.history, rtol=1e-3, atol=1e-7)
