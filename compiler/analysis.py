@@ -51,6 +51,11 @@ class Structure:
     window: int = 0
     linear: Any = None  # a dense program's running-sum plan (headprog.compiler.linear.LinearPlan), if it has one
 
+    @property
+    def fast(self) -> bool:
+        """O(T·d) per head in a prefill: a selector, a band or a running-sum plan (no (q, k) loop)."""
+        return self.kind != "dense" or self.linear is not None
+
     def describe(self) -> str:
         if self.kind == "selector":
             from headprog.language.printer import format_expr

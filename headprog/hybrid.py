@@ -930,8 +930,7 @@ def fast_heads(program_set: ProgramSet) -> list[str]:
     out = []
     for name in sorted(program_set.heads, key=parse_head):
         program = _load_program(program_set, name)
-        structure = classify(program.expr, program.normalize)
-        if structure.kind != "dense" or structure.linear is not None:
+        if classify(program.expr, program.normalize).fast:
             out.append(name)
     return out
 

@@ -156,11 +156,10 @@ class _TunableHead:
 
 def _grow_term(text: str, features_version: str) -> ir.Node | None:
     """A grown term's IR for a program of ``features_version``, or None when that version lacks its features."""
-    from headprog.language import parse_text
+    from headprog.synthesis.terms import term_ir
 
-    source = f'"""\nfeatures: {features_version}\n"""\n@program\ndef term(q, k):\n    return {text}\n'
     try:
-        return parse_text(source, filename="<grown term>").program().expr
+        return term_ir(text, features_version)
     except HeadprogError:
         return None
 
@@ -223,6 +222,7 @@ class _TermMatrices:
         for head in heads:
             head.index = torch.tensor([column[t] for t in head.texts], dtype=torch.long, device=self.device)
         self._cache: OrderedDict[tuple[int, ...], torch.Tensor] = OrderedDict()
+        self._bytes = 0
 
     def get(self, ids: Sequence[int], features: np.ndarray) -> torch.Tensor:
         key = tuple(ids)
@@ -237,20 +237,22 @@ class _TermMatrices:
                 got[:, :, j] = torch.from_numpy(np.where(causal, np.broadcast_to(reference.evaluate(term, features), (t, t)), 0.0).astype(np.float32))
             got = got.to(self.device)
             self._cache[key] = got
-            while len(self._cache) > 1 and sum(x.numel() * 4 for x in self._cache.values()) > _MATRIX_CACHE_BYTES:
-                self._cache.popitem(last=False)  # the least recently used sequence is evaluated again when next needed
+            self._bytes += got.numel() * got.element_size()
+            while len(self._cache) > 1 and self._bytes > _MATRIX_CACHE_BYTES:
+                _, dropped = self._cache.popitem(last=False)  # the least recently used sequence is evaluated again when next needed
+                self._bytes -= dropped.numel() * dropped.element_size()
         return got
 
     def evaluated(self) -> list[torch.Tensor]:
         """The matrices of every sequence evaluated so far."""
         return list(self._cache.values())
 
-    def scores(self, x: torch.Tensor, heads: Sequence[_TunableHead]) -> torch.Tensor:
-        """(T, T, len(heads)) scores ``Σ_j w_j · term_j`` of ``heads`` from a sequence's matrices ``x``."""
-        w = torch.zeros((x.shape[-1], len(heads)), dtype=x.dtype, device=x.device)
+    def weights(self, heads: Sequence[_TunableHead], dtype: torch.dtype = torch.float32) -> torch.Tensor:
+        """(U, len(heads)) coefficients of ``heads`` by term column: a sequence's scores are ``X @ W``."""
+        w = torch.zeros((len(self.terms), len(heads)), dtype=dtype, device=self.device)
         for i, head in enumerate(heads):
-            w = w.index_put((head.index, torch.full_like(head.index, i)), head.weights().to(x.device, x.dtype), accumulate=True)
-        return x @ w
+            w = w.index_put((head.index, torch.full_like(head.index, i)), head.weights().to(self.device, dtype), accumulate=True)
+        return w
 
 
 def _pattern(scores: torch.Tensor, normalize: str, fallback: str) -> torch.Tensor:
@@ -308,14 +310,13 @@ def _batches(calibration: Sequence[Any], batch_size: int) -> list[torch.Tensor]:
     return out
 
 
-def _settings_key(
-    heads: list[str], programs: dict[str, Program], calibration: list[torch.Tensor], steps: int, lr: float, grow: list[str], batches_per_step: int | None
-) -> str:
+def _settings_key(heads: list[str], programs: dict[str, Program], calibration: list[torch.Tensor], settings: dict[str, Any]) -> str:
+    """What a saved state must match to be resumed: heads, programs, text and settings (not the device)."""
     import hashlib
 
     h = hashlib.sha256()
-    settings = {"heads": heads, "programs": [programs[n].hash for n in heads], "steps": steps, "lr": lr, "grow": grow, "batches_per_step": batches_per_step}
-    h.update(json.dumps(settings).encode())
+    fixed = {k: v for k, v in settings.items() if k != "device"}
+    h.update(json.dumps({"heads": heads, "programs": [programs[n].hash for n in heads], **fixed}, sort_keys=True).encode())
     for ids in calibration:
         h.update(ids.cpu().numpy().tobytes())
     return "sha256:" + h.hexdigest()[:16]
@@ -374,8 +375,7 @@ def _grown_effects(head: _TunableHead, matrices: _TermMatrices) -> np.ndarray:
 def _is_fast(program: Program) -> bool:
     from headprog.compiler.analysis import classify
 
-    structure = classify(program.expr, program.normalize)
-    return structure.kind != "dense" or structure.linear is not None
+    return classify(program.expr, program.normalize).fast
 
 
 def _choose_grown(head: _TunableHead, matrices: _TermMatrices, max_grown: int, min_share: float) -> list[str]:
@@ -486,7 +486,7 @@ def tune_programs(
             settings["batches_per_step"] = batches_per_step
         if grow:
             settings.update(grow=list(grow), max_grown=max_grown, min_share=min_share, grow_steps=grow_steps)
-        key = _settings_key(names, originals, batches, steps, lr, [*grow, f"max_grown={max_grown}", f"min_share={min_share}", f"grow_steps={grow_steps}"] if grow else [], batches_per_step)
+        key = _settings_key(names, originals, batches, settings)
         state_path = Path(state_dir) / _STATE_FILE if state_dir is not None else None
         matrices = _TermMatrices(list(tunable.values()), device)  # on a GPU the patterns are built there too
         saved = _load_state(state_path, key)
@@ -504,10 +504,11 @@ def tune_programs(
 
         def patterns(layer: int, group_heads: list[int], state: Any) -> torch.Tensor:
             tuned_here = [tunable[(layer, h)] for h in group_heads if (layer, h) in tunable]
+            w = matrices.weights(tuned_here) if tuned_here else None  # one (U, g) matrix for the whole batch
             rows = []
             for b, ids in enumerate(state.ids):
                 n = len(ids)
-                scores = matrices.scores(matrices.get(ids, state.table[b, :, :n]), tuned_here) if tuned_here else None
+                scores = matrices.get(ids, state.table[b, :, :n]) @ w if tuned_here else None
                 per_head = []
                 for h in group_heads:
                     head = tunable.get((layer, h))

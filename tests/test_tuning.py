@@ -86,7 +86,7 @@ def test_differentiable_pattern_equals_the_reference():
             ids, texts = random_sequence(rng, n)
             f = compute_features(ids, texts)
             matrices = _TermMatrices([head])
-            scores = matrices.scores(matrices.get(ids, f).double(), [head]).detach()[:, :, 0]
+            scores = (matrices.get(ids, f).double() @ matrices.weights([head], torch.float64)).detach()[:, :, 0]
             got = _pattern(scores, program.normalize, program.fallback).numpy()
             want = reference.pattern_one(program.expr, f, program.normalize, program.fallback)
             np.testing.assert_allclose(got, want, atol=1e-6, err_msg=program.name)
@@ -111,7 +111,7 @@ def test_grown_terms_start_where_the_program_was():
     ids, texts = random_sequence(rng, 12)
     f = compute_features(ids, texts)
     matrices = _TermMatrices([grown])
-    scores = matrices.scores(matrices.get(ids, f).double(), [grown]).detach()[:, :, 0]
+    scores = (matrices.get(ids, f).double() @ matrices.weights([grown], torch.float64)).detach()[:, :, 0]
     np.testing.assert_allclose(_pattern(scores, "softmax", "first").numpy(), reference.pattern_one(soft.expr, f, "softmax", "first"), atol=1e-6)
     # a linear program's grown terms start at 0 and cannot go below it, so it stays linear
     lin = _tunable(MIXTURES["weights"], 0, 0, grow=["is_punct(k)"])

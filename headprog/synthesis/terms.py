@@ -80,11 +80,11 @@ TERMS: tuple[Term, ...] = (
 )
 
 @lru_cache(maxsize=4096)
-def term_ir(text: str) -> ir.Node:
-    """The typed IR of a term's text (parsed through the language front end)."""
+def term_ir(text: str, features: str = FEATURE_LIBRARY_VERSION) -> ir.Node:
+    """The typed IR of a term's text (parsed through the language front end) for a feature library version."""
     from headprog.language import parse_text
 
-    source = f'"""\nfeatures: {FEATURE_LIBRARY_VERSION}\n"""\n@program\ndef term(q, k):\n    return {text}\n'
+    source = f'"""\nfeatures: {features}\n"""\n@program\ndef term(q, k):\n    return {text}\n'
     return parse_text(source, filename="<term>").program().expr
 
 
