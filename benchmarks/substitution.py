@@ -85,17 +85,26 @@ def markdown(payload: dict[str, Any]) -> str:
             f"{c['qa_delta']:+.3f} ± {c['qa_delta_se']:.3f} | {qa['accuracy_norm']:.3f} | {_maybe(c['mean_heldout_iou'])} |"
         )
     tuned = [c for c in payload["configurations"] if c.get("tuning")]
+    swapped = [c for c in tuned if c["tuning"].get("swaps")]
     if tuned:
         lines += ["", "`tuned`: the `joint` heads, with the coefficients of their programs re-fitted together (headprog.tuning) for the KL divergence "
                   "from the native next-token distributions on heldout chunks (not the eval split):", ""]
         for c in tuned:
             t = c["tuning"]
             lines.append(
-                f"- {c['fraction']:.0%}: KL on the tuning text {t['kl_before']:.4f} -> {t['kl_after']:.4f} nats/token "
+                f"- {c['by']} {c['fraction']:.0%}: KL on the tuning text {t['kl_before']:.4f} -> {t['kl_after']:.4f} nats/token "
                 f"({t['tokens']} tokens, {t['steps']} steps, lr {t['lr']}, {t['seconds']:.0f} s on {t.get('device') or 'a device not recorded'})"
                 + (f", {t['grown_terms']} terms grown" if t.get("grown_terms") else "")
                 + f"; programs in `{t['folder']}`"
             )
+    if swapped:
+        lines += ["", "`swapped`: the `tuned` set, then (headprog.swaps) each of its heads restored to native attention alone and each candidate "
+                  "(the cheapest alone outside the set) substituted on top of it, on heldout chunks after the tuning text; the heads that "
+                  "saved the most swapped for the candidates that added the least, while the one saved more than the other added; then tuned again:", ""]
+        for c in swapped:
+            w = c["tuning"]["swaps"]
+            pairs = ", ".join(f"{o} ({w['removal'][o]:.4f}) -> {i} ({w['addition'][i]:.4f})" for o, i in w["pairs"]) or "none"
+            lines.append(f"- {c['fraction']:.0%}: set KL {w['kl_before_swaps']:.4f} on {w['examples']} chunks, {w['candidates']} candidates; swaps {pairs}")
     lines += [
         "",
         f"Targets (issue 5): at 25% substitution, perplexity ratio below 1.08 and PIQA within 2 points of native. Plot: `{payload['name']}.png`.",
@@ -112,7 +121,7 @@ def plot(payload: dict[str, Any], path: Path) -> None:
 
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 4))
     nat = payload["native"]
-    for by, marker in (("iou", "o"), ("ppl", "s"), ("joint", "^"), ("tuned", "D")):
+    for by, marker in (("iou", "o"), ("ppl", "s"), ("joint", "^"), ("tuned", "D"), ("swapped", "*")):
         rows = sorted((c for c in payload["configurations"] if c["by"] == by), key=lambda c: c["fraction"])
         if not rows:
             continue
@@ -157,6 +166,28 @@ def _tuned_set(loaded: Any, pset: Any, heads: list[str], args: Any, label: str, 
     return tuned, summary
 
 
+def _swapped_set(loaded: Any, tuned: Any, heads: list[str], costs: Any, candidates: list[str] | None, args: Any, label: str, progress: bool) -> tuple[list[str], Any, dict[str, Any]]:
+    """The tuned set with its costliest heads swapped for cheaper candidates (headprog.swaps), tuned again; resumable."""
+    from headprog.programs import parse_head
+    from headprog.swaps import SwapCosts, apply_swaps, measure_swap_costs, plan_swaps, swap_calibration
+
+    folder = args.tuned_dir / f"{label}-swap{args.swap}"
+    folder.mkdir(parents=True, exist_ok=True)
+    eligible = set(candidates) if candidates is not None else set(tuned.heads)
+    pool = sorted((h for h in costs.heads if h in eligible and h not in heads), key=lambda h: (costs.heads[h], parse_head(h)))[: args.swap_pool]
+    calibration = swap_calibration(loaded, "wiki", args.tune_examples, args.tune_tokens, args.swap_examples, args.tune_tokens)
+    path = folder / "swaps.json"
+    known = SwapCosts.load(path) if path.exists() else None
+    measured = measure_swap_costs(loaded, tuned, heads, pool, calibration, backend=args.cost_backend, progress=progress, known=known,
+                                  on_measured=lambda c: c.save(path))
+    pairs = plan_swaps(measured, args.swap)
+    swapped = apply_swaps(heads, pairs)
+    programs, tuning = _tuned_set(loaded, tuned, swapped, args, f"{label}-swap{args.swap}", progress)
+    tuning["swaps"] = {"pairs": [list(p) for p in pairs], "kl_before_swaps": measured.kl, "removal": {o: measured.removal[o] for o, _ in pairs},
+                       "addition": {i: measured.addition[i] for _, i in pairs}, "candidates": len(pool), "examples": len(calibration)}
+    return swapped, programs, tuning
+
+
 def _reuse_costs(state: dict[str, Any], args: Any) -> None:
     """Take the head costs (and joint order) of an earlier results file measured the same way."""
     earlier = json.loads(args.costs_from.read_text())
@@ -185,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default="smollm2-135m", help="bundled name or model folder (default smollm2-135m)")
     parser.add_argument("--programs", required=True, metavar="DIR", help="program folder (manifest.json + L{l}H{h}.py)")
     parser.add_argument("--fractions", default="0.1,0.25,0.5", help="comma list of fractions of all heads (default 0.1,0.25,0.5)")
-    parser.add_argument("--by", default="iou,ppl", help="comma list of head choices: iou, ppl, joint, tuned (the joint choice with its programs' constants tuned together for KL; default iou,ppl)")
+    parser.add_argument("--by", default="iou,ppl", help="comma list of head choices: iou, ppl, joint, tuned (the joint choice with its programs' constants tuned together for KL), swapped (the tuned set with its costliest heads swapped for cheaper ones, tuned again); default iou,ppl")
     parser.add_argument("--joint-upto", type=float, default=0.25, help="joint choice: fraction of heads ordered in rounds (default 0.25)")
     parser.add_argument("--rounds", type=int, default=4, help="joint choice: rounds up to --joint-upto (default 4)")
     parser.add_argument("--joint-pool", type=int, default=None, help="joint choice: candidates, the cheapest alone (default 2 x the heads ordered)")
@@ -197,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tune-grow", action="store_true", help="tuned choice: let each program grow terms of the term library while tuning (headprog tune --grow)")
     parser.add_argument("--tune-max-grown", type=int, default=4, help="tuned choice with --tune-grow: grown terms kept per program at most (default 4)")
     parser.add_argument("--tuned-dir", type=Path, default=Path("runs") / "substitution-tuned", help="tuned choice: where the tuned program sets are written (default runs/substitution-tuned)")
+    parser.add_argument("--swap", type=int, default=6, help="swapped choice: heads swapped at most (default 6)")
+    parser.add_argument("--swap-pool", type=int, default=30, help="swapped choice: candidates, the cheapest alone outside the tuned set (default 30)")
+    parser.add_argument("--swap-examples", type=int, default=16, help="swapped choice: heldout chunks after the tuning text on which swaps are measured (default 16)")
     parser.add_argument("--store", default=None, help="tuned choice: attention store to measure the tuned programs' held-out IoU (default: not measured)")
     parser.add_argument("--qa", default=str(DEFAULT_QA), help="PIQA-format JSON lines (default ../shared/data/piqa_val.jsonl)")
     parser.add_argument("--qa-limit", type=int, default=500, help="QA items scored (default 500)")
@@ -237,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args.out.mkdir(parents=True, exist_ok=True)
     partial = args.out / f"{args.name}.partial.json"
-    settings = {k: getattr(args, k) for k in ("model", "programs", "qa", "qa_limit", "examples", "max_tokens", "calibration_examples", "calibration_tokens", "backend", "cost_backend", "cost_metric", "joint_upto", "rounds", "joint_pool", "tune_steps", "tune_lr", "tune_examples", "tune_tokens", "tune_grow", "tune_max_grown", "tune_batches_per_step", "fast_only")}
+    settings = {k: getattr(args, k) for k in ("model", "programs", "qa", "qa_limit", "examples", "max_tokens", "calibration_examples", "calibration_tokens", "backend", "cost_backend", "cost_metric", "joint_upto", "rounds", "joint_pool", "tune_steps", "tune_lr", "tune_examples", "tune_tokens", "tune_grow", "tune_max_grown", "tune_batches_per_step", "fast_only", "swap", "swap_pool", "swap_examples")}
     state: dict[str, Any] = json.loads(partial.read_text()) if partial.exists() else {}
     if state.get("settings") != settings:
         state = {"settings": settings, "configurations": {}}
@@ -257,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
         _reuse_costs(state, args)
         save()
     costs = None
-    if {"ppl", "joint", "tuned"} & set(choices):
+    if {"ppl", "joint", "tuned", "swapped"} & set(choices):
         if "costs" not in state:
             calibration = evaluation_chunks(loaded, "wiki", "heldout", args.calibration_tokens, args.calibration_examples)
             partial_costs = state.setdefault("partial_costs", {})
@@ -275,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
             save()
         costs = HeadCosts(**state["costs"])
     joint_costs, joint = None, None
-    if {"joint", "tuned"} & set(choices):
+    if {"joint", "tuned", "swapped"} & set(choices):
         upto = round(args.joint_upto * loaded.n_layers * loaded.n_heads)
         joint = {"upto": upto, "round_size": -(-upto // args.rounds), "pool": args.joint_pool or 2 * upto}
         if "joint_costs" in state:
@@ -304,12 +338,14 @@ def main(argv: list[str] | None = None) -> int:
             if key in state["configurations"]:
                 continue
             chosen = choose_heads(pset, fraction, "iou" if by == "iou" else "ppl", loaded=loaded, candidates=candidates,
-                                  costs=joint_costs if by in ("joint", "tuned") else costs)
+                                  costs=joint_costs if by in ("joint", "tuned", "swapped") else costs)
             heads = [c["head"] for c in chosen]
             programs, tuning = pset, None
-            if by == "tuned":
+            if by in ("tuned", "swapped"):
                 programs, tuning = _tuned_set(loaded, pset, heads, args, f"{fraction}", progress)
-                chosen = [{**c, "heldout_iou": programs.heads[c["head"]].get("heldout_iou")} for c in chosen]
+                if by == "swapped":
+                    heads, programs, tuning = _swapped_set(loaded, programs, heads, costs, candidates, args, f"{fraction}", progress)
+                chosen = [{"head": h, "heldout_iou": programs.heads[h].get("heldout_iou")} for h in heads]
             with HybridModel(loaded, programs, heads, backend=args.backend) as hybrid:
                 backend = state["backend"] = hybrid.backend
                 ppl = perplexity(loaded, chunks, progress=progress)

@@ -720,6 +720,12 @@ def add_tune_arguments(parser: Any) -> Any:
     parser.add_argument("--grow", action="store_true", help="also offer every program the offline search's term library (at no weight) and keep the few grown terms that carry weight after tuning")
     parser.add_argument("--max-grown", type=int, default=4, help="--grow: grown terms kept per program at most (default 4)")
     parser.add_argument("--device", default="cpu", help="where the model runs while tuning: cpu (default) or cuda")
+    parser.add_argument(
+        "--swap", type=int, default=0, metavar="N",
+        help="before tuning, swap up to N heads of the chosen set (best with --by tuned) that cost the most inside it for candidates "
+        "that add less on top of it, measured on --calibration-examples heldout chunks after the tuning text (headprog.swaps)",
+    )
+    parser.add_argument("--swap-pool", type=int, default=30, metavar="M", help="--swap: candidates measured, the M best by held-out IoU outside the set (default 30)")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     parser.set_defaults(func=cmd_tune)
     return parser
@@ -738,15 +744,21 @@ def cmd_tune(args: Any) -> int:
     pset = load_program_set(args.programs)
     check_program_set(pset, loaded, force=args.force)
     st = store_mod.open(args.store) if args.store else None
-    chosen = _choose_from_args(args, loaded, pset)
+    heads = [c["head"] for c in _choose_from_args(args, loaded, pset)]
     text = evaluation_chunks(loaded, args.corpus, "heldout", args.tune_tokens, args.tune_examples, args.seed)
-    print(f"tuning the programs of {len(chosen)} heads together on {len(text)} heldout chunks of {args.tune_tokens} tokens")
+    pairs: list[tuple[str, str]] = []
+    if args.swap > 0:
+        heads, pairs = _swapped_heads(args, loaded, pset, heads)
+    print(f"tuning the programs of {len(heads)} heads together on {len(text)} heldout chunks of {args.tune_tokens} tokens")
     result = tune_programs(
-        loaded, pset, [c["head"] for c in chosen], text, steps=args.steps, lr=args.lr, force=args.force,
+        loaded, pset, heads, text, steps=args.steps, lr=args.lr, force=args.force,
         progress=not args.quiet, state_dir=args.out, grow=grow_terms() if args.grow else (), max_grown=args.max_grown,
         batches_per_step=args.batches_per_step,
     )
     tuned = write_tuned(pset, result, args.out, store=st)
+    if pairs:
+        tuned.extra["tuning"]["swapped"] = [list(p) for p in pairs]
+        tuned.save()
     for name, why in result.untouched.items():
         print(f"  {name}: kept as it is ({why})")
     for name, texts in result.grown.items():
@@ -757,3 +769,24 @@ def cmd_tune(args: Any) -> int:
     )
     print(f"wrote {tuned.folder}; evaluate with: headprog eval --programs {tuned.folder} --by tuned")
     return 0
+
+
+def _swapped_heads(args: Any, loaded: Any, pset: ProgramSet, heads: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """``headprog tune --swap``: measure swap costs around ``heads`` (resumable in --out), plan and apply the swaps."""
+    from headprog.hybrid import fast_heads
+    from headprog.swaps import SwapCosts, apply_swaps, measure_swap_costs, plan_swaps, swap_calibration
+
+    eligible = set(fast_heads(pset)) if args.fast_only else set(pset.heads)
+    candidates = [h for h in pset.ranked("heldout_iou") if h in eligible and h not in heads][: args.swap_pool]
+    calibration = swap_calibration(loaded, args.corpus, args.tune_examples, args.tune_tokens, args.calibration_examples, args.calibration_tokens, args.seed)
+    path = Path(args.out) / "swaps.json"
+    Path(args.out).mkdir(parents=True, exist_ok=True)
+    known = SwapCosts.load(path) if path.exists() else None
+    print(f"measuring swap costs: {len(heads)} heads and {len(candidates)} candidates on {len(calibration)} heldout chunks")
+    costs = measure_swap_costs(loaded, pset, heads, candidates, calibration, force=args.force, progress=not args.quiet, known=known, on_measured=lambda c: c.save(path))
+    pairs = plan_swaps(costs, args.swap)
+    for out, come in pairs:
+        print(f"  swap {out} (removing it saves {costs.removal[out]:.4f}) for {come} (adds {costs.addition[come]:.4f})")
+    if not pairs:
+        print("  no candidate adds less than a head of the set saves: no swap")
+    return apply_swaps(heads, pairs), pairs
