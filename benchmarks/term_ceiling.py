@@ -1,0 +1,127 @@
+"""Diagnosis: how much held-out IoU the offline search's term library can reach at all.
+
+For each chosen layer, the heads are fitted on the store's synthesis examples
+(as :mod:`headprog.synthesis.search` does) three ways, and scored on the
+held-out examples of each length band:
+
+- ``search``: the offline search as configured (one term template per layer,
+  at most ``max_terms`` terms, a linear program where it fits nearly as well);
+- ``per head``: the same, but each head keeps its own most important terms
+  (no shared template; many more program structures);
+- ``every term``: a softmax program over every term of the library, each head
+  its own weights (no sparsity at all): what the library can express.
+
+If ``every term`` stays far below a target, no choice of terms from this
+library reaches it; the terms themselves must say more.
+
+Run: ``.venv/bin/python -m benchmarks.term_ceiling --store DIR [--layers 1,4,10,16,21]``.
+Writes ``benchmarks/results/term_ceiling.{json,md}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+from dataclasses import replace
+
+import numpy as np
+import torch
+
+from benchmarks.common import hardware, write_results
+
+
+def _weights_of(fitted, terms) -> tuple[torch.Tensor, list[str]]:
+    """(J, H) weights and each head's normalisation from the search's Fitted programs."""
+    index = {t.text: i for i, t in enumerate(terms)}
+    w = torch.zeros((len(terms), len(fitted)))
+    for h, f in enumerate(fitted):
+        for t, v in zip(f.terms, f.weights):
+            w[index[t.text], h] = v
+    return w, [f.normalize for f in fitted]
+
+
+def _heldout_ious(st, layer: int, terms, weights: torch.Tensor, normalize: list[str]) -> dict[str, float]:
+    """Mean held-out IoU over the layer's heads, per length band."""
+    from headprog.synthesis.fit import build_blocks, linear_patterns, sequence_ious, set_targets, softmax_patterns
+
+    out = {}
+    heldout = st.examples_of("heldout")
+    for kind in sorted({e.kind for e in heldout}):
+        examples = [e for e in heldout if e.kind == kind]
+        (block,) = build_blocks([st.features(e) for e in examples], [kind] * len(examples), [t.text for t in terms])
+        set_targets([block], [[st.pattern(layer, h, e) for e in examples] for h in st.heads], [kind] * len(examples))
+        soft, lin = softmax_patterns(block, weights), linear_patterns(block, weights)
+        pick = torch.tensor([n == "weights" for n in normalize])
+        out[kind] = float(sequence_ious(block, torch.where(pick, lin, soft)).mean())
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--store", required=True, help="attention store (headprog extract)")
+    parser.add_argument("--layers", default="1,4,10,16,21", help="comma list of layers (default 1,4,10,16,21)")
+    parser.add_argument("--name", default="term_ceiling", help="results file name (default term_ceiling)")
+    parser.add_argument("--out", type=Path, default=None, help="results folder (default benchmarks/results)")
+    args = parser.parse_args(argv)
+
+    from headprog import store as store_mod
+    from headprog.synthesis.fit import build_blocks, fit_softmax, set_targets
+    from headprog.synthesis.search import LayerSearch, SearchOptions, sink_terms
+    from headprog.synthesis.terms import TERMS
+
+    layers = [int(x) for x in args.layers.split(",") if x.strip()]
+    st = store_mod.open(args.store)
+    opts = SearchOptions()
+    synth = st.examples_of("synthesis")
+    tokens_of = {i: t for e in synth for i, t in zip(e.ids, e.tokens)}
+    terms = list(TERMS) + sink_terms(synth, tokens_of, opts.sink_tokens)
+    fit_examples = st.examples_of("synthesis", "passage")[: opts.fit_passages] + st.examples_of("synthesis", "sentence")[: opts.fit_sentences]
+    kinds = [e.kind for e in fit_examples]
+    blocks = build_blocks([st.features(e) for e in fit_examples], kinds, [t.text for t in terms])
+    torch.manual_seed(opts.seed)
+    rows, seconds = [], {"search": 0.0, "per head": 0.0, "every term": 0.0}
+    for layer in layers:
+        targets = [[st.pattern(layer, h, e) for e in fit_examples] for h in st.heads]
+        names = [f"L{layer}H{h}" for h in st.heads]
+        for how, options in (("search", opts), ("per head", replace(opts, layer_template=False))):
+            started = time.perf_counter()
+            weights, normalize = _weights_of(LayerSearch(terms, blocks, options).run(targets, kinds, names), terms)
+            seconds[how] += time.perf_counter() - started
+            rows.append({"layer": layer, "fit": how, **_heldout_ious(st, layer, terms, weights, normalize)})
+        started = time.perf_counter()
+        set_targets(blocks, targets, kinds)
+        every = torch.ones((len(terms), len(names)), dtype=torch.bool)
+        weights = fit_softmax(blocks, every, lbfgs_steps=opts.lbfgs_steps, tv_steps=opts.tv_steps)
+        seconds["every term"] += time.perf_counter() - started
+        rows.append({"layer": layer, "fit": "every term", **_heldout_ious(st, layer, terms, weights, ["softmax"] * len(names))})
+        print(" ".join(f"{r['fit']}: {r.get('sentence', 0):.3f}/{r.get('passage', 0):.3f}" for r in rows[-3:]), f"(layer {layer})", flush=True)
+
+    bands = sorted({k for r in rows for k in r if k not in ("layer", "fit")})
+    fits = ["search", "per head", "every term"]
+    means = {f: {b: float(np.mean([r[b] for r in rows if r["fit"] == f])) for b in bands} for f in fits}
+    command = ".venv/bin/python -m benchmarks.term_ceiling --store " + args.store + " --layers " + args.layers
+    lines = [
+        "# Term-library ceiling: held-out IoU of the offline search against every term for every head",
+        "",
+        f"Store `{args.store}`; {len(terms)} terms ({len(TERMS)} library terms and {len(terms) - len(TERMS)} token sinks); fitted on "
+        f"{len(fit_examples)} synthesis examples, scored on the held-out ones; mean over the heads of each layer. "
+        f"Hardware: {hardware().get('processor')}. Command: `{command}`",
+        "",
+        "| layer | fit | " + " | ".join(bands) + " |",
+        "|---:|---|" + "---:|" * len(bands),
+    ]
+    for r in rows:
+        lines.append(f"| {r['layer']} | {r['fit']} | " + " | ".join(f"{r[b]:.3f}" for b in bands) + " |")
+    for f in fits:
+        lines.append(f"| **mean** | **{f}** | " + " | ".join(f"**{means[f][b]:.3f}**" for b in bands) + " |")
+    md = "\n".join(lines) + "\n"
+    payload = {"benchmark": "term-library IoU ceiling", "store": args.store, "layers": layers, "terms": len(terms), "rows": rows, "means": means,
+               "seconds": seconds, "command": command, "hardware": hardware()}
+    write_results(args.name, payload, md, args.out)
+    print(md)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
