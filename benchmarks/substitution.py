@@ -183,6 +183,9 @@ def _swapped_set(loaded: Any, tuned: Any, heads: list[str], costs: Any, candidat
     pairs = plan_swaps(measured, args.swap)
     swapped = apply_swaps(heads, pairs)
     programs, tuning = _tuned_set(loaded, tuned, swapped, args, f"{label}-swap{args.swap}", progress)
+    if programs.extra["tuning"].get("swapped") != [list(p) for p in pairs]:  # as `headprog tune --swap` records them
+        programs.extra["tuning"]["swapped"] = [list(p) for p in pairs]
+        programs.save()
     tuning["swaps"] = {"pairs": [list(p) for p in pairs], "kl_before_swaps": measured.kl, "removal": {o: measured.removal[o] for o, _ in pairs},
                        "addition": {i: measured.addition[i] for _, i in pairs}, "candidates": len(pool), "examples": len(calibration)}
     return swapped, programs, tuning
