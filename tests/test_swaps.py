@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 
 import pytest
 
 from headprog.hybrid import HybridModel, _log_probs, _mean_kl
 from headprog.swaps import SwapCosts, SwapError, apply_swaps, measure_swap_costs, plan_swaps
-from test_tuning import _calibration, _program_set, tiny_llama  # noqa: F401 (tiny_llama is a fixture)
-from tiny_models import TEXT
+from test_tuning import _calibration, _program_set, tiny_llama, tune_cli_args  # noqa: F401 (tiny_llama is a fixture)
 
 
 def _costs() -> SwapCosts:
@@ -77,19 +75,9 @@ def test_measured_costs_are_kl_differences_and_resume(tiny_llama, tmp_path):
 
 
 def test_cli_tune_with_swaps(tiny_llama, tmp_path, capsys):
-    from headprog.tuning import add_tune_arguments
-
-    lm = tiny_llama
-    pset = _program_set(lm, tmp_path / "p")
-    corpus = tmp_path / "corpus.txt"
-    corpus.write_text("\n\n".join([TEXT] * 40))
-    parser = argparse.ArgumentParser()
-    add_tune_arguments(parser)
-    args = parser.parse_args([
-        "--model", str(lm.path), "--programs", str(pset.folder), "--out", str(tmp_path / "t"), "--heads", "L0H1,L1H2",
-        "--corpus", str(corpus), "--tune-examples", "2", "--tune-tokens", "16", "--steps", "1", "--quiet",
-        "--swap", "2", "--swap-pool", "2", "--calibration-examples", "2", "--calibration-tokens", "16",
-    ])  # fmt: skip
+    args, _, _ = tune_cli_args(
+        tiny_llama, tmp_path, "--steps", "1", "--swap", "2", "--swap-pool", "2", "--calibration-examples", "2", "--calibration-tokens", "16"
+    )
     assert args.func(args) == 0
     out = capsys.readouterr().out
     assert "measuring swap costs: 2 heads and 2 candidates on 2 heldout chunks" in out

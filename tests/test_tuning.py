@@ -228,11 +228,10 @@ def test_tuning_resumes_from_its_state(tiny_llama, tmp_path):
     assert lm.model.config._attn_implementation in ("sdpa", "eager")
 
 
-def test_cli_tune_then_eval_by_tuned(tiny_llama, tmp_path, capsys):
-    from headprog.hybrid import add_eval_arguments
+def tune_cli_args(lm, tmp_path, *options: str):
+    """``headprog tune`` arguments for heads L0H1 and L1H2 of the tiny set, tuned on 2 chunks of 16 tokens into tmp_path / "t"."""
     from headprog.tuning import add_tune_arguments
 
-    lm = tiny_llama
     pset = _program_set(lm, tmp_path / "p")
     corpus = tmp_path / "corpus.txt"
     corpus.write_text("\n\n".join([TEXT] * 40))
@@ -240,9 +239,16 @@ def test_cli_tune_then_eval_by_tuned(tiny_llama, tmp_path, capsys):
     add_tune_arguments(parser)
     args = parser.parse_args([
         "--model", str(lm.path), "--programs", str(pset.folder), "--out", str(tmp_path / "t"), "--heads", "L0H1,L1H2",
-        "--corpus", str(corpus), "--tune-examples", "2", "--tune-tokens", "16", "--steps", "2", "--quiet", "--batches-per-step", "1",
-        "--grow", "--max-grown", "1",
+        "--corpus", str(corpus), "--tune-examples", "2", "--tune-tokens", "16", "--quiet", *options,
     ])  # fmt: skip
+    return args, pset, corpus
+
+
+def test_cli_tune_then_eval_by_tuned(tiny_llama, tmp_path, capsys):
+    from headprog.hybrid import add_eval_arguments
+
+    lm = tiny_llama
+    args, pset, corpus = tune_cli_args(lm, tmp_path, "--steps", "2", "--batches-per-step", "1", "--grow", "--max-grown", "1")
     assert args.func(args) == 0
     out = capsys.readouterr().out
     assert "KL to the native model" in out and "--by tuned" in out
