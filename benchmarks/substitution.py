@@ -169,19 +169,14 @@ def _tuned_set(loaded: Any, pset: Any, heads: list[str], args: Any, label: str, 
 def _swapped_set(loaded: Any, tuned: Any, heads: list[str], costs: Any, candidates: list[str] | None, args: Any, label: str, progress: bool) -> tuple[list[str], Any, dict[str, Any]]:
     """The tuned set with its costliest heads swapped for cheaper candidates (headprog.swaps), tuned again; resumable."""
     from headprog.programs import parse_head
-    from headprog.swaps import SwapCosts, apply_swaps, measure_swap_costs, plan_swaps, swap_calibration
+    from headprog.swaps import refine_by_swaps, swap_calibration
 
     folder = args.tuned_dir / f"{label}-swap{args.swap}"
-    folder.mkdir(parents=True, exist_ok=True)
     eligible = set(candidates) if candidates is not None else set(tuned.heads)
     pool = sorted((h for h in costs.heads if h in eligible and h not in heads), key=lambda h: (costs.heads[h], parse_head(h)))[: args.swap_pool]
     calibration = swap_calibration(loaded, "wiki", args.tune_examples, args.tune_tokens, args.swap_examples, args.tune_tokens)
-    path = folder / "swaps.json"
-    known = SwapCosts.load(path) if path.exists() else None
-    measured = measure_swap_costs(loaded, tuned, heads, pool, calibration, backend=args.cost_backend, progress=progress, known=known,
-                                  on_measured=lambda c: c.save(path))
-    pairs = plan_swaps(measured, args.swap)
-    swapped = apply_swaps(heads, pairs)
+    measured, pairs, swapped = refine_by_swaps(loaded, tuned, heads, pool, calibration, args.swap, folder / "swaps.json",
+                                               backend=args.cost_backend, progress=progress)
     programs, tuning = _tuned_set(loaded, tuned, swapped, args, f"{label}-swap{args.swap}", progress)
     if programs.extra["tuning"].get("swapped") != [list(p) for p in pairs]:  # as `headprog tune --swap` records them
         programs.extra["tuning"]["swapped"] = [list(p) for p in pairs]

