@@ -169,7 +169,7 @@ def _tuned_set(loaded: Any, pset: Any, heads: list[str], args: Any, label: str, 
 def _swapped_set(loaded: Any, tuned: Any, heads: list[str], costs: Any, candidates: list[str] | None, args: Any, label: str, progress: bool) -> tuple[list[str], Any, dict[str, Any]]:
     """The tuned set with its costliest heads swapped for cheaper candidates (headprog.swaps), tuned again; resumable."""
     from headprog.programs import parse_head
-    from headprog.swaps import refine_by_swaps, swap_calibration
+    from headprog.swaps import record_swaps, refine_by_swaps, swap_calibration
 
     folder = args.tuned_dir / f"{label}-swap{args.swap}"
     eligible = set(candidates) if candidates is not None else set(tuned.heads)
@@ -178,9 +178,7 @@ def _swapped_set(loaded: Any, tuned: Any, heads: list[str], costs: Any, candidat
     measured, pairs, swapped = refine_by_swaps(loaded, tuned, heads, pool, calibration, args.swap, folder / "swaps.json",
                                                backend=args.cost_backend, progress=progress)
     programs, tuning = _tuned_set(loaded, tuned, swapped, args, f"{label}-swap{args.swap}", progress)
-    if programs.extra["tuning"].get("swapped") != [list(p) for p in pairs]:  # as `headprog tune --swap` records them
-        programs.extra["tuning"]["swapped"] = [list(p) for p in pairs]
-        programs.save()
+    record_swaps(programs, pairs)
     tuning["swaps"] = {"pairs": [list(p) for p in pairs], "kl_before_swaps": measured.kl, "removal": {o: measured.removal[o] for o, _ in pairs},
                        "addition": {i: measured.addition[i] for _, i in pairs}, "candidates": len(pool), "examples": len(calibration)}
     return swapped, programs, tuning

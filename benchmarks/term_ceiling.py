@@ -51,9 +51,14 @@ def _heldout_ious(st, layer: int, terms, weights: torch.Tensor, normalize: list[
         examples = [e for e in heldout if e.kind == kind]
         (block,) = build_blocks([st.features(e) for e in examples], [kind] * len(examples), [t.text for t in terms])
         set_targets([block], [[st.pattern(layer, h, e) for e in examples] for h in st.heads], [kind] * len(examples))
-        soft, lin = softmax_patterns(block, weights), linear_patterns(block, weights)
-        pick = torch.tensor([n == "weights" for n in normalize])
-        out[kind] = float(sequence_ious(block, torch.where(pick, lin, soft)).mean())
+        linear = torch.tensor([n == "weights" for n in normalize])
+        if linear.all():
+            patterns = linear_patterns(block, weights)
+        elif not linear.any():
+            patterns = softmax_patterns(block, weights)
+        else:
+            patterns = torch.where(linear, linear_patterns(block, weights), softmax_patterns(block, weights))
+        out[kind] = float(sequence_ious(block, patterns).mean())
     return out
 
 

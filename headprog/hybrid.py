@@ -925,14 +925,14 @@ class HybridModel:
 def fast_heads(program_set: ProgramSet) -> list[str]:
     """Heads whose programs cost O(T·d) per head in a prefill: selectors, bands and linear programs
     with a running-sum plan (not softmax or other dense programs, which evaluate every (q, k) pair)."""
+    return [name for name in sorted(program_set.heads, key=parse_head) if is_fast_program(_load_program(program_set, name))]
+
+
+def is_fast_program(program: Program) -> bool:
+    """Whether a program costs O(T·d) in a prefill (a selector, a band or a running-sum plan)."""
     from headprog.compiler.analysis import classify
 
-    out = []
-    for name in sorted(program_set.heads, key=parse_head):
-        program = _load_program(program_set, name)
-        if classify(program.expr, program.normalize).fast:
-            out.append(name)
-    return out
+    return classify(program.expr, program.normalize).fast
 
 
 def _total_heads(program_set: ProgramSet, loaded: Any | None) -> int:

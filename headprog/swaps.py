@@ -184,3 +184,11 @@ def refine_by_swaps(
                                known=known, on_measured=lambda c: c.save(path))
     pairs = plan_swaps(costs, limit)
     return costs, pairs, apply_swaps(heads, pairs)
+
+
+def record_swaps(tuned: ProgramSet, pairs: Sequence[tuple[str, str]]) -> None:
+    """Write the swaps a tuned set was made with into its manifest (``tuning.swapped``)."""
+    record = [list(p) for p in pairs]
+    if tuned.extra["tuning"].get("swapped") != record:
+        tuned.extra["tuning"]["swapped"] = record
+        tuned.save()

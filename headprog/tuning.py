@@ -372,12 +372,6 @@ def _grown_effects(head: _TunableHead, matrices: _TermMatrices) -> np.ndarray:
     return effects / rows if rows else effects
 
 
-def _is_fast(program: Program) -> bool:
-    from headprog.compiler.analysis import classify
-
-    return classify(program.expr, program.normalize).fast
-
-
 def _choose_grown(head: _TunableHead, matrices: _TermMatrices, max_grown: int, min_share: float) -> list[str]:
     """The grown terms ``head`` keeps: at most ``max_grown``, each with an effect of at least ``min_share``,
     and no more than keep a fast program fast."""
@@ -385,11 +379,13 @@ def _choose_grown(head: _TunableHead, matrices: _TermMatrices, max_grown: int, m
         return []
     effects = _grown_effects(head, matrices)
     order = [int(j) for j in np.argsort(-effects, kind="stable") if effects[j] >= min_share][:max_grown]
-    was_fast = _is_fast(head.program)
+    from headprog.hybrid import is_fast_program
+
+    was_fast = is_fast_program(head.program)
     values = head.values()
     while order and was_fast:
         keep = list(range(head.own)) + [head.own + j for j in sorted(order)]
-        if _is_fast(with_coefficients(head.program, [head.terms[i] for i in keep], [values[i] for i in keep])):
+        if is_fast_program(with_coefficients(head.program, [head.terms[i] for i in keep], [values[i] for i in keep])):
             break
         order.pop()  # the weakest kept grown term
     return [head.texts[head.own + j] for j in sorted(order)]
@@ -757,8 +753,9 @@ def cmd_tune(args: Any) -> int:
     )
     tuned = write_tuned(pset, result, args.out, store=st)
     if pairs:
-        tuned.extra["tuning"]["swapped"] = [list(p) for p in pairs]
-        tuned.save()
+        from headprog.swaps import record_swaps
+
+        record_swaps(tuned, pairs)
     for name, why in result.untouched.items():
         print(f"  {name}: kept as it is ({why})")
     for name, texts in result.grown.items():
