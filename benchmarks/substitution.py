@@ -93,7 +93,7 @@ def markdown(payload: dict[str, Any]) -> str:
             t = c["tuning"]
             lines.append(
                 f"- {c['by']} {c['fraction']:.0%}: KL on the tuning text {t['kl_before']:.4f} -> {t['kl_after']:.4f} nats/token "
-                f"({t['tokens']} tokens, {t['steps']} steps, lr {t['lr']}, {t['seconds']:.0f} s on {t.get('device') or 'a device not recorded'})"
+                f"({_tuning_text(t)}, {t['steps']} steps, lr {t['lr']}, {t['seconds']:.0f} s on {t.get('device') or 'a device not recorded'})"
                 + (f", {t['grown_terms']} terms grown" if t.get("grown_terms") else "")
                 + f"; programs in `{t['folder']}`"
             )
@@ -104,12 +104,18 @@ def markdown(payload: dict[str, Any]) -> str:
         for c in swapped:
             w = c["tuning"]["swaps"]
             pairs = ", ".join(f"{o} ({w['removal'][o]:.4f}) -> {i} ({w['addition'][i]:.4f})" for o, i in w["pairs"]) or "none"
-            lines.append(f"- {c['fraction']:.0%}: set KL {w['kl_before_swaps']:.4f} on {w['examples']} chunks, {w['candidates']} candidates; swaps {pairs}")
+            chunks = f"{w['examples']} chunks" + (f" x {w['tokens']} tokens" if w.get("tokens") else "")
+            lines.append(f"- {c['fraction']:.0%}: set KL {w['kl_before_swaps']:.4f} on {chunks}, {w['candidates']} candidates; swaps {pairs}")
     lines += [
         "",
         f"Targets (issue 5): at 25% substitution, perplexity ratio below 1.08 and PIQA within 2 points of native. Plot: `{payload['name']}.png`.",
     ]
     return "\n".join(lines) + "\n"
+
+
+def _tuning_text(t: dict[str, Any]) -> str:
+    """What a set was tuned on: chunks x tokens where the results file records it (older ones hold only the token count)."""
+    return f"{t['chunks']} chunks x {t['chunk_tokens']} tokens" if t.get("chunks") else f"{t['tokens']} tokens"
 
 
 def plot(payload: dict[str, Any], path: Path) -> None:
@@ -152,15 +158,17 @@ def _tuned_set(loaded: Any, pset: Any, heads: list[str], args: Any, label: str, 
     from headprog.tuning import grow_terms, tune_programs, tuned_set_in, write_tuned
 
     folder = args.tuned_dir / label
-    tuned = tuned_set_in(folder, heads)
+    text = evaluation_chunks(loaded, "wiki", "heldout", args.tune_tokens, args.tune_examples)
+    # A set tuned on other text (another --tune-tokens or --tune-examples) is tuned anew.
+    tuned = tuned_set_in(folder, heads, tokens=sum(len(c.ids) - 1 for c in text))
     if tuned is None:
-        text = evaluation_chunks(loaded, "wiki", "heldout", args.tune_tokens, args.tune_examples)
         grow = grow_terms() if args.tune_grow else ()
         result = tune_programs(loaded, pset, heads, text, steps=args.tune_steps, lr=args.tune_lr, progress=progress, state_dir=folder, grow=grow,
                                max_grown=args.tune_max_grown, batches_per_step=args.tune_batches_per_step)
         tuned = write_tuned(pset, result, folder, store=store_mod.open(args.store) if args.store else None)
     record = tuned.extra["tuning"]
-    summary = {k: record[k] for k in ("kl_before", "kl_after", "steps", "lr", "tokens", "seconds")} | {"folder": str(folder), "untouched": len(record["untouched"]), "device": record.get("device")}
+    summary = {k: record[k] for k in ("kl_before", "kl_after", "steps", "lr", "tokens", "seconds")}
+    summary |= {"folder": str(folder), "untouched": len(record["untouched"]), "device": record.get("device"), "chunks": len(text), "chunk_tokens": args.tune_tokens}
     if record.get("grown"):
         summary["grown_terms"] = sum(len(t) for t in record["grown"].values())
     return tuned, summary
@@ -174,13 +182,13 @@ def _swapped_set(loaded: Any, tuned: Any, heads: list[str], costs: Any, candidat
     folder = args.tuned_dir / f"{label}-swap{args.swap}"
     eligible = set(candidates) if candidates is not None else set(tuned.heads)
     pool = sorted((h for h in costs.heads if h in eligible and h not in heads), key=lambda h: (costs.heads[h], parse_head(h)))[: args.swap_pool]
-    calibration = swap_calibration(loaded, "wiki", args.tune_examples, args.tune_tokens, args.swap_examples, args.tune_tokens)
+    calibration = swap_calibration(loaded, "wiki", args.tune_examples, args.tune_tokens, args.swap_examples, args.swap_tokens)
     measured, pairs, swapped = refine_by_swaps(loaded, tuned, heads, pool, calibration, args.swap, folder / "swaps.json",
                                                backend=args.cost_backend, progress=progress)
     programs, tuning = _tuned_set(loaded, tuned, swapped, args, f"{label}-swap{args.swap}", progress)
     record_swaps(programs, pairs)
     tuning["swaps"] = {"pairs": [list(p) for p in pairs], "kl_before_swaps": measured.kl, "removal": {o: measured.removal[o] for o, _ in pairs},
-                       "addition": {i: measured.addition[i] for _, i in pairs}, "candidates": len(pool), "examples": len(calibration)}
+                       "addition": {i: measured.addition[i] for _, i in pairs}, "candidates": len(pool), "examples": len(calibration), "tokens": args.swap_tokens}
     return swapped, programs, tuning
 
 
@@ -227,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--swap", type=int, default=6, help="swapped choice: heads swapped at most (default 6)")
     parser.add_argument("--swap-pool", type=int, default=30, help="swapped choice: candidates, the cheapest alone outside the tuned set (default 30)")
     parser.add_argument("--swap-examples", type=int, default=16, help="swapped choice: heldout chunks after the tuning text on which swaps are measured (default 16)")
+    parser.add_argument("--swap-tokens", type=int, default=256, help="swapped choice: tokens per swap chunk (default 256)")
     parser.add_argument("--store", default=None, help="tuned choice: attention store to measure the tuned programs' held-out IoU (default: not measured)")
     parser.add_argument("--qa", default=str(DEFAULT_QA), help="PIQA-format JSON lines (default ../shared/data/piqa_val.jsonl)")
     parser.add_argument("--qa-limit", type=int, default=500, help="QA items scored (default 500)")
@@ -267,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args.out.mkdir(parents=True, exist_ok=True)
     partial = args.out / f"{args.name}.partial.json"
-    settings = {k: getattr(args, k) for k in ("model", "programs", "qa", "qa_limit", "examples", "max_tokens", "calibration_examples", "calibration_tokens", "backend", "cost_backend", "cost_metric", "joint_upto", "rounds", "joint_pool", "tune_steps", "tune_lr", "tune_examples", "tune_tokens", "tune_grow", "tune_max_grown", "tune_batches_per_step", "fast_only", "swap", "swap_pool", "swap_examples")}
+    settings = {k: getattr(args, k) for k in ("model", "programs", "qa", "qa_limit", "examples", "max_tokens", "calibration_examples", "calibration_tokens", "backend", "cost_backend", "cost_metric", "joint_upto", "rounds", "joint_pool", "tune_steps", "tune_lr", "tune_examples", "tune_tokens", "tune_grow", "tune_max_grown", "tune_batches_per_step", "fast_only", "swap", "swap_pool", "swap_examples", "swap_tokens")}
     state: dict[str, Any] = json.loads(partial.read_text()) if partial.exists() else {}
     if state.get("settings") != settings:
         state = {"settings": settings, "configurations": {}}

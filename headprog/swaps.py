@@ -43,6 +43,7 @@ class SwapCosts:
     removal: dict[str, float] = field(default_factory=dict)
     #: candidate -> the KL with the candidate substituted too, minus the set's KL (what adding it costs)
     addition: dict[str, float] = field(default_factory=dict)
+    programs: str = ""  # digest of the programs of the heads and candidates the costs were measured with
 
     @property
     def complete(self) -> bool:
@@ -77,6 +78,14 @@ def calibration_digest(calibration: Sequence[Any]) -> str:
     return digest.hexdigest()[:16]
 
 
+def programs_digest(program_set: ProgramSet, names: Sequence[str]) -> str:
+    """A short digest of the programs of ``names``: costs measured with other constants (another tuning) are not resumed."""
+    digest = hashlib.sha256()
+    for name in names:
+        digest.update(f"{name}:{program_set.program(name).hash}\n".encode())
+    return digest.hexdigest()[:16]
+
+
 def measure_swap_costs(
     loaded: Any,
     program_set: ProgramSet,
@@ -92,9 +101,9 @@ def measure_swap_costs(
 ) -> SwapCosts:
     """What each head of ``heads`` saves when restored, and what each candidate adds, on ``calibration``.
 
-    ``known``: an earlier measurement of the same heads and candidates on the
-    same text (resumed: only what it lacks is measured; anything else is
-    ignored); ``on_measured`` is called after every measurement, so a long
+    ``known``: an earlier measurement of the same heads and candidates, with
+    the same programs, on the same text (resumed: only what it lacks is
+    measured; anything else is ignored); ``on_measured`` is called after every measurement, so a long
     run can save as it goes.
     """
     from tqdm import tqdm
@@ -108,10 +117,10 @@ def measure_swap_costs(
     for name in heads + candidates:
         if name not in program_set.heads:
             raise SwapError(f"{program_set.folder} has no program for head {name}")
-    digest = calibration_digest(calibration)
-    if known is not None and (known.heads != heads or known.candidates != candidates or known.calibration != digest):
-        known = None  # measured around another set, or on other text
-    costs = known or SwapCosts(heads=heads, candidates=candidates, calibration=digest)
+    digest, programs = calibration_digest(calibration), programs_digest(program_set, heads + candidates)
+    if known is not None and (known.heads != heads or known.candidates != candidates or known.calibration != digest or known.programs != programs):
+        known = None  # measured around another set, with other programs, or on other text
+    costs = known or SwapCosts(heads=heads, candidates=candidates, calibration=digest, programs=programs)
     if costs.complete:
         return costs
     native = _log_probs(loaded, calibration)

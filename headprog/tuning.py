@@ -676,15 +676,17 @@ def write_tuned(program_set: ProgramSet, result: TuningResult, out_dir: str | Pa
     return tuned
 
 
-def tuned_set_in(folder: str | Path, heads: Sequence[str], steps: int | None = None) -> ProgramSet | None:
-    """The tuned program set in ``folder`` if it was tuned for exactly ``heads`` (and ``steps``), else None."""
+def tuned_set_in(folder: str | Path, heads: Sequence[str], steps: int | None = None, tokens: int | None = None) -> ProgramSet | None:
+    """The tuned program set in ``folder`` if it was tuned for exactly ``heads`` (and ``steps``, on ``tokens`` predicted tokens), else None."""
     from headprog.programs import load_program_set
 
     if not (Path(folder) / "manifest.json").exists():
         return None
     tuned = load_program_set(folder)
     record = tuned.extra.get("tuning") or {}
-    if record.get("heads") != sorted(heads, key=parse_head) or (steps is not None and record.get("steps") != steps):
+    if record.get("heads") != sorted(heads, key=parse_head):
+        return None
+    if (steps is not None and record.get("steps") != steps) or (tokens is not None and record.get("tokens") != tokens):
         return None
     return tuned
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -64,7 +65,7 @@ def test_measured_costs_are_kl_differences_and_resume(tiny_llama, tmp_path):
     # substituting a head costs something: the set's KL exceeds what either head alone leaves
     assert costs.kl > 0 and all(v > 0 for v in costs.addition.values())
     # resumed: only what the earlier run lacks is measured, and it comes out the same
-    partial = SwapCosts(heads, candidates, costs.calibration, costs.kl, dict(costs.removal), {"L1H2": costs.addition["L1H2"]})
+    partial = SwapCosts(heads, candidates, costs.calibration, costs.kl, dict(costs.removal), {"L1H2": costs.addition["L1H2"]}, costs.programs)
     again = []
     resumed = measure_swap_costs(lm, pset, heads, candidates, calibration, known=partial, on_measured=lambda c: again.append(1))
     assert again == [1] and resumed.addition["L2H3"] == pytest.approx(costs.addition["L2H3"], abs=1e-7)
@@ -72,6 +73,10 @@ def test_measured_costs_are_kl_differences_and_resume(tiny_llama, tmp_path):
     other = []
     measure_swap_costs(lm, pset, heads, candidates, calibration[:1], known=partial, on_measured=lambda c: other.append(1))
     assert len(other) == 5
+    # and so are costs measured with other programs (another tuning of the same heads)
+    retuned = []
+    measure_swap_costs(lm, pset, heads, candidates, calibration, known=replace(partial, programs="0" * 16), on_measured=lambda c: retuned.append(1))
+    assert len(retuned) == 5
 
 
 def test_cli_tune_with_swaps(tiny_llama, tmp_path, capsys):

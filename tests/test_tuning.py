@@ -25,6 +25,7 @@ from headprog.tuning import (
     linear_form,
     tune_programs,
     tuned_heads,
+    tuned_set_in,
     with_coefficients,
     write_tuned,
 )
@@ -169,6 +170,11 @@ def test_tuning_lowers_kl_and_writes_a_tuned_set(tiny_llama, tmp_path):
     tuned = write_tuned(pset, result, tmp_path / "t")
     assert tuned_heads(load_program_set(tmp_path / "t")) == heads
     assert tuned.extra["tuning"]["kl_after"] == round(result.kl_after, 6)
+    # found again for the same heads, steps and text; not for others
+    text_tokens = tuned.extra["tuning"]["tokens"]
+    assert tuned_set_in(tmp_path / "t", heads[::-1], 12, text_tokens) is not None
+    assert tuned_set_in(tmp_path / "t", heads[:2]) is None and tuned_set_in(tmp_path / "t", heads, 11) is None
+    assert tuned_set_in(tmp_path / "t", heads, tokens=text_tokens + 1) is None
     for name in heads:
         program = parse_file(tmp_path / "t" / f"{name}.py").program()
         assert program.hash == tuned.heads[name]["program_hash"]
