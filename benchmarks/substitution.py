@@ -31,7 +31,6 @@ from types import SimpleNamespace
 from typing import Any
 
 from benchmarks.common import RESULTS, hardware, write_results
-from headprog.tuning import SCHEDULES
 
 DEFAULT_QA = Path(__file__).resolve().parents[2] / "shared" / "data" / "piqa_val.jsonl"
 
@@ -94,7 +93,7 @@ def markdown(payload: dict[str, Any]) -> str:
             t = c["tuning"]
             lines.append(
                 f"- {c['by']} {c['fraction']:.0%}: KL on the tuning text {t['kl_before']:.4f} -> {t['kl_after']:.4f} nats/token "
-                f"({_tuning_text(t)}, {t['steps']} steps, lr {t['lr']}{' cosine' if t.get('schedule') == 'cosine' else ''}, {t['seconds']:.0f} s on {t.get('device') or 'a device not recorded'})"
+                f"({_tuning_text(t)}, {t['steps']} steps, lr {t['lr']}, {t['seconds']:.0f} s on {t.get('device') or 'a device not recorded'})"
                 + (f", {t['grown_terms']} terms grown" if t.get("grown_terms") else "")
                 + f"; programs in `{t['folder']}`"
             )
@@ -165,11 +164,11 @@ def _tuned_set(loaded: Any, pset: Any, heads: list[str], args: Any, label: str, 
     if tuned is None:
         grow = grow_terms() if args.tune_grow else ()
         result = tune_programs(loaded, pset, heads, text, steps=args.tune_steps, lr=args.tune_lr, progress=progress, state_dir=folder, grow=grow,
-                               max_grown=args.tune_max_grown, batches_per_step=args.tune_batches_per_step, schedule=args.tune_schedule)
+                               max_grown=args.tune_max_grown, batches_per_step=args.tune_batches_per_step)
         tuned = write_tuned(pset, result, folder, store=store_mod.open(args.store) if args.store else None)
     record = tuned.extra["tuning"]
     summary = {k: record[k] for k in ("kl_before", "kl_after", "steps", "lr", "tokens", "seconds")}
-    summary |= {"schedule": record.get("schedule", "constant"), "folder": str(folder), "untouched": len(record["untouched"]), "device": record.get("device"), "chunks": len(text), "chunk_tokens": args.tune_tokens}
+    summary |= {"folder": str(folder), "untouched": len(record["untouched"]), "device": record.get("device"), "chunks": len(text), "chunk_tokens": args.tune_tokens}
     if record.get("grown"):
         summary["grown_terms"] = sum(len(t) for t in record["grown"].values())
     return tuned, summary
@@ -230,7 +229,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tune-examples", type=int, default=8, help="tuned choice: heldout chunks to tune on (default 8)")
     parser.add_argument("--tune-tokens", type=int, default=256, help="tuned choice: tokens per tuning chunk (default 256)")
     parser.add_argument("--tune-batches-per-step", type=int, default=None, help="tuned choice: batches of 4 chunks per step (default all: full batch)")
-    parser.add_argument("--tune-schedule", default="constant", choices=SCHEDULES, help="tuned choice: learning-rate schedule (headprog tune --schedule; default constant)")
     parser.add_argument("--tune-grow", action="store_true", help="tuned choice: let each program grow terms of the term library while tuning (headprog tune --grow)")
     parser.add_argument("--tune-max-grown", type=int, default=4, help="tuned choice with --tune-grow: grown terms kept per program at most (default 4)")
     parser.add_argument("--tuned-dir", type=Path, default=Path("runs") / "substitution-tuned", help="tuned choice: where the tuned program sets are written (default runs/substitution-tuned)")
@@ -278,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args.out.mkdir(parents=True, exist_ok=True)
     partial = args.out / f"{args.name}.partial.json"
-    settings = {k: getattr(args, k) for k in ("model", "programs", "qa", "qa_limit", "examples", "max_tokens", "calibration_examples", "calibration_tokens", "backend", "cost_backend", "cost_metric", "joint_upto", "rounds", "joint_pool", "tune_steps", "tune_lr", "tune_examples", "tune_tokens", "tune_grow", "tune_max_grown", "tune_batches_per_step", "tune_schedule", "fast_only", "swap", "swap_pool", "swap_examples", "swap_tokens")}
+    settings = {k: getattr(args, k) for k in ("model", "programs", "qa", "qa_limit", "examples", "max_tokens", "calibration_examples", "calibration_tokens", "backend", "cost_backend", "cost_metric", "joint_upto", "rounds", "joint_pool", "tune_steps", "tune_lr", "tune_examples", "tune_tokens", "tune_grow", "tune_max_grown", "tune_batches_per_step", "fast_only", "swap", "swap_pool", "swap_examples", "swap_tokens")}
     state: dict[str, Any] = json.loads(partial.read_text()) if partial.exists() else {}
     if state.get("settings") != settings:
         state = {"settings": settings, "configurations": {}}

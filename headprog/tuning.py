@@ -31,7 +31,6 @@ steps): the one way tuning changes a structure, recorded in ``tuning.grown``.
 from __future__ import annotations
 
 import json
-import math
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
@@ -404,18 +403,6 @@ def _keep_grown(head: _TunableHead, texts: Sequence[str]) -> None:
     head.theta = head.theta.detach()[keep].clone().requires_grad_(True)
 
 
-#: Learning-rate schedules of :func:`tune_programs`.
-SCHEDULES = ("constant", "cosine")
-
-
-def _learning_rate(lr: float, schedule: str, step: int, steps: int) -> float:
-    """The rate of step ``step`` (0-based) of ``steps``: constant, or a half cosine from ``lr`` down to ``lr / 10``."""
-    if schedule == "constant" or steps <= 1:
-        return lr
-    floor = lr / 10
-    return floor + (lr - floor) * 0.5 * (1 + math.cos(math.pi * step / (steps - 1)))
-
-
 def tune_programs(
     loaded: Any,
     program_set: ProgramSet | Mapping[Any, Program],
@@ -434,7 +421,6 @@ def tune_programs(
     min_share: float = 0.01,
     grow_steps: int | None = None,
     batches_per_step: int | None = None,
-    schedule: str = "constant",
 ) -> TuningResult:
     """Re-fit the coefficients of the programs of ``heads``, substituted together, for KL to the native model.
 
@@ -452,13 +438,6 @@ def tune_programs(
     more text can be tuned on for the same cost per step (the last step is
     kept; ``history`` then holds the minibatches' KLs, and the KL before and
     after are measured on all the text).
-
-    ``schedule``: ``"constant"`` keeps ``lr`` throughout; ``"cosine"`` lowers
-    it along a half cosine to a tenth of ``lr`` at the last step. With
-    minibatches the last step is kept, and at a constant rate it is a noisy
-    one (each step moves every coefficient by about ``lr`` in log space);
-    on the bundled model, cosine lowered the eval-split NLL of a tuned set by
-    SEE-NOTE nats per token.
 
     ``grow``: term texts (DSL expressions over q and k, e.g. :func:`grow_terms`)
     added to every tuned program that lacks them, at weight 0 (a linear
@@ -498,13 +477,9 @@ def tune_programs(
             else:
                 tunable[(got.layer, got.head)] = got
         grow_steps = (steps // 3 if grow_steps is None else grow_steps) if grow else None
-        if schedule not in SCHEDULES:
-            raise TuningError(f"unknown learning-rate schedule {schedule!r}; expected one of {', '.join(SCHEDULES)}")
         settings = {"steps": steps, "lr": lr, "batch_size": batch_size, "calibration_sequences": len(calibration), "tokens": tokens, "device": str(device)}
         if batches_per_step is not None:
             settings["batches_per_step"] = batches_per_step
-        if schedule != "constant":  # absent for constant, so earlier runs' state files still resume
-            settings["schedule"] = schedule
         if grow:
             settings.update(grow=list(grow), max_grown=max_grown, min_share=min_share, grow_steps=grow_steps)
         key = _settings_key(names, originals, batches, settings)
@@ -592,8 +567,6 @@ def tune_programs(
                 for head in tunable.values():
                     _keep_grown(head, kept[head.name])
                 optimizer, best = adam(), None  # the best so far had other terms
-            for group in optimizer.param_groups:
-                group["lr"] = _learning_rate(lr, schedule, len(history), steps)
             optimizer.zero_grad()
             kl = kl_pass(backward=True, which=step_batches(len(history)))
             if not minibatch and (best is None or kl < best[0]):
@@ -742,10 +715,6 @@ def add_tune_arguments(parser: Any) -> Any:
     parser.add_argument("--tune-tokens", type=int, default=256, help="tokens per tuning chunk (default 256)")
     parser.add_argument("--store", metavar="DIR", default=None, help="attention store: measure the tuned programs' held-out IoU again (otherwise their IoU scores are dropped)")
     parser.add_argument("--batches-per-step", type=int, default=None, metavar="N", help="each step sees N batches of 4 chunks, shuffled anew each pass over the text (default: all of them, every step); more text for the same cost per step")
-    parser.add_argument(
-        "--schedule", choices=SCHEDULES, default="constant",
-        help="learning rate over the steps: constant (default) or cosine (down to a tenth of --lr at the last step; best with --batches-per-step)",
-    )
     parser.add_argument("--grow", action="store_true", help="also offer every program the offline search's term library (at no weight) and keep the few grown terms that carry weight after tuning")
     parser.add_argument("--max-grown", type=int, default=4, help="--grow: grown terms kept per program at most (default 4)")
     parser.add_argument("--device", default="cpu", help="where the model runs while tuning: cpu (default) or cuda")
@@ -782,7 +751,7 @@ def cmd_tune(args: Any) -> int:
     result = tune_programs(
         loaded, pset, heads, text, steps=args.steps, lr=args.lr, force=args.force,
         progress=not args.quiet, state_dir=args.out, grow=grow_terms() if args.grow else (), max_grown=args.max_grown,
-        batches_per_step=args.batches_per_step, schedule=args.schedule,
+        batches_per_step=args.batches_per_step,
     )
     tuned = write_tuned(pset, result, args.out, store=st)
     if pairs:

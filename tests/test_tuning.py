@@ -19,10 +19,9 @@ from headprog.programs import load_program_set
 from headprog.testing import ProgramGenerator, random_sequence
 from headprog.tuning import (
     TuningError,
-    _learning_rate,
     _pattern,
-    _TermMatrices,
     _tunable,
+    _TermMatrices,
     linear_form,
     tune_programs,
     tuned_heads,
@@ -308,19 +307,17 @@ def test_growing_terms_keeps_few_and_keeps_fast_programs_fast(tiny_llama, tmp_pa
     assert plain.grown == {}
 
 
-@pytest.mark.parametrize("schedule", ["constant", "cosine"])
-def test_minibatch_steps_see_part_of_the_text_and_resume(tiny_llama, tmp_path, schedule):
+def test_minibatch_steps_see_part_of_the_text_and_resume(tiny_llama, tmp_path):
     lm = tiny_llama
     pset = _program_set(lm, tmp_path / "p")
     calibration = _calibration(lm) + [lm.tokenizer("Paris is the capital of France . It is big .")["input_ids"]]
     heads = ["L0H1", "L1H2"]
     full = tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, batch_size=1)
-    mini = tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, batch_size=1, batches_per_step=1, schedule=schedule)
+    mini = tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, batch_size=1, batches_per_step=1)
     # the KL before is measured on all the text either way; each minibatch step's KL is one sequence's
     assert mini.kl_before == pytest.approx(full.kl_before, rel=1e-6)
     assert mini.history != pytest.approx(full.history, rel=1e-3)
     assert mini.kl_after < mini.kl_before and mini.settings["batches_per_step"] == 1
-    assert mini.settings.get("schedule", "constant") == schedule
 
     class Stop(Exception):
         pass
@@ -330,20 +327,10 @@ def test_minibatch_steps_see_part_of_the_text_and_resume(tiny_llama, tmp_path, s
             raise Stop
 
     with pytest.raises(Stop):
-        tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, batch_size=1, batches_per_step=1, state_dir=tmp_path, on_step=stop_after_three, schedule=schedule)
-    resumed = tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, batch_size=1, batches_per_step=1, state_dir=tmp_path, schedule=schedule)
+        tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, batch_size=1, batches_per_step=1, state_dir=tmp_path, on_step=stop_after_three)
+    resumed = tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, batch_size=1, batches_per_step=1, state_dir=tmp_path)
     assert resumed.history == pytest.approx(mini.history, rel=1e-4)
     assert resumed.kl_before == pytest.approx(mini.kl_before, rel=1e-6) and resumed.kl_after == pytest.approx(mini.kl_after, rel=1e-4)
-
-
-def test_cosine_schedule_decays_to_a_tenth_and_unknown_schedules_are_refused(tiny_llama, tmp_path):
-    rates = [_learning_rate(0.2, "cosine", step, 5) for step in range(5)]
-    assert rates[0] == pytest.approx(0.2) and rates[-1] == pytest.approx(0.02) and rates == sorted(rates, reverse=True)
-    assert {_learning_rate(0.2, "constant", step, 5) for step in range(5)} == {0.2}
-    lm = tiny_llama
-    pset = _program_set(lm, tmp_path / "p")
-    with pytest.raises(TuningError, match="unknown learning-rate schedule 'linear'; expected one of constant, cosine"):
-        tune_programs(lm, pset, ["L0H1"], _calibration(lm), steps=1, schedule="linear")
 
 
 def test_gradients_do_not_leak_into_the_model(tiny_llama, tmp_path):
