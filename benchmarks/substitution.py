@@ -227,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tune-steps", type=int, default=30, help="tuned choice: Adam steps of headprog.tuning (default 30)")
     parser.add_argument("--tune-lr", type=float, default=0.15, help="tuned choice: learning rate (default 0.15)")
     parser.add_argument("--tune-examples", type=int, default=8, help="tuned choice: heldout chunks to tune on (default 8)")
-    parser.add_argument("--tune-tokens", type=int, default=256, help="tuned choice: tokens per tuning chunk (default 256)")
+    parser.add_argument("--tune-tokens", type=int, default=256, help="tuned choice: tokens per tuning chunk (default 256; later positions are not tuned for)")
     parser.add_argument("--tune-batches-per-step", type=int, default=None, help="tuned choice: batches of 4 chunks per step (default all: full batch)")
     parser.add_argument("--tune-grow", action="store_true", help="tuned choice: let each program grow terms of the term library while tuning (headprog tune --grow)")
     parser.add_argument("--tune-max-grown", type=int, default=4, help="tuned choice with --tune-grow: grown terms kept per program at most (default 4)")

@@ -712,7 +712,7 @@ def add_tune_arguments(parser: Any) -> Any:
     parser.add_argument("--steps", type=int, default=30, help="Adam steps over the tuning text (default 30; each is a forward and backward pass over it)")
     parser.add_argument("--lr", type=float, default=0.15, help="Adam learning rate (default 0.15)")
     parser.add_argument("--tune-examples", type=int, default=8, help="chunks of the heldout split to tune on (default 8)")
-    parser.add_argument("--tune-tokens", type=int, default=256, help="tokens per tuning chunk (default 256)")
+    parser.add_argument("--tune-tokens", type=int, default=256, help="tokens per tuning chunk (default 256); later positions are not tuned for, so tune on chunks as long as the hybrid will read")
     parser.add_argument("--store", metavar="DIR", default=None, help="attention store: measure the tuned programs' held-out IoU again (otherwise their IoU scores are dropped)")
     parser.add_argument("--batches-per-step", type=int, default=None, metavar="N", help="each step sees N batches of 4 chunks, shuffled anew each pass over the text (default: all of them, every step); more text for the same cost per step")
     parser.add_argument("--grow", action="store_true", help="also offer every program the offline search's term library (at no weight) and keep the few grown terms that carry weight after tuning")
