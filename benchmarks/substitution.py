@@ -84,6 +84,14 @@ def markdown(payload: dict[str, Any]) -> str:
             f"{c['nll_delta']:+.4f} ± {c['nll_delta_se']:.4f} | {qa['accuracy']:.3f} ± {qa['accuracy_se']:.3f} | "
             f"{c['qa_delta']:+.3f} ± {c['qa_delta_se']:.3f} | {qa['accuracy_norm']:.3f} | {_maybe(c['mean_heldout_iou'])} |"
         )
+    banded = [c for c in payload["configurations"] if c.get("nll_delta_by_position")]
+    if banded:  # results files from before per-position NLL have none
+        bands = list(payload["native"]["by_position"])
+        lines += ["", "NLL delta by position in the chunk (nats per predicted token; native NLL in the first row):", "",
+                  "| chosen by | fraction | " + " | ".join(bands) + " |", "|---|---:|" + "---:|" * len(bands),
+                  "| native | 0% | " + " | ".join(f"{payload['native']['by_position'][b]:.3f}" for b in bands) + " |"]
+        for c in banded:
+            lines.append(f"| {c['by']} | {c['fraction']:.0%} | " + " | ".join(f"{c['nll_delta_by_position'][b]:+.4f}" for b in bands) + " |")
     tuned = [c for c in payload["configurations"] if c.get("tuning")]
     swapped = [c for c in tuned if c["tuning"].get("swaps")]
     if tuned:
@@ -289,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
         ppl = perplexity(loaded, chunks, progress=progress)
         qa = score_multiple_choice(loaded, items, progress=progress)
         state["native"] = {"perplexity": ppl.perplexity, "nll": ppl.nll, "chunk_nll": ppl.chunk_nll, "chunk_tokens": ppl.chunk_tokens,
-                           "tokens": ppl.tokens, "chunks": ppl.chunks, "qa": _qa_summary(qa)}
+                           "tokens": ppl.tokens, "chunks": ppl.chunks, "by_position": ppl.nll_by_band(), "qa": _qa_summary(qa)}
         save()
     candidates = fast_heads(pset) if args.fast_only else None
     if args.costs_from is not None and "costs" not in state:
@@ -363,6 +371,7 @@ def main(argv: list[str] | None = None) -> int:
                 "by": by, "fraction": fraction, "heads": len(heads), "chosen": heads,
                 "perplexity": ppl.perplexity, "ratio": ppl.perplexity / native["perplexity"],
                 "nll_delta": delta, "nll_delta_se": nll_se,
+                "nll_delta_by_position": {band: nll - native["by_position"][band] for band, nll in ppl.nll_by_band().items()},
                 "qa": qa_s,
                 "qa_delta": qa_s["accuracy"] - native["qa"]["accuracy"],
                 "qa_delta_se": _paired_accuracy_se(native["qa"]["predictions"], qa_s["predictions"], labels),

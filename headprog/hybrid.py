@@ -1241,7 +1241,8 @@ def compare_perplexity(hybrid: HybridModel, sequences: Sequence[Any], *, progres
     """Native and hybrid perplexity on the same chunks (same chunking, same batching).
 
     Uses :func:`headprog.perplexity.perplexity` (token-weighted). Returns both
-    results and the NLL difference with its paired standard error.
+    results, the NLL difference with its paired standard error, and the mean
+    NLL of each in bands of positions (``by_position``: band -> native, hybrid).
     """
     from headprog.perplexity import perplexity
 
@@ -1254,6 +1255,7 @@ def compare_perplexity(hybrid: HybridModel, sequences: Sequence[Any], *, progres
         "nll_delta": substituted.nll - native.nll,
         "nll_delta_standard_error": paired_nll_standard_error(native, substituted),
         "perplexity_ratio": substituted.perplexity / native.perplexity,
+        "by_position": {band: {"native": nll, "hybrid": substituted.nll_by_band()[band]} for band, nll in native.nll_by_band().items()},
     }
 
 
@@ -1346,6 +1348,8 @@ def eval_markdown(result: dict[str, Any]) -> str:
         f"| perplexity | {ppl['native']:.3f} | {ppl['hybrid']:.3f} | x{ppl['ratio']:.4f} |",
         f"| NLL (nats/token) | {ppl['native_nll']:.4f} | {ppl['hybrid_nll']:.4f} | {ppl['nll_delta']:+.4f} ± {_fmt(ppl['nll_delta_se'])} |",
     ]
+    for band, nll in (ppl.get("by_position") or {}).items():
+        lines.append(f"| NLL at positions {band} | {nll['native']:.4f} | {nll['hybrid']:.4f} | {nll['hybrid'] - nll['native']:+.4f} |")
     qa = result.get("qa")
     if qa:
         n, h = qa["native"], qa["hybrid"]
@@ -1402,6 +1406,7 @@ def cmd_eval(args: Any) -> int:
                 "hybrid_nll": hyb.nll,
                 "nll_delta": cmp["nll_delta"],
                 "nll_delta_se": cmp["nll_delta_standard_error"],
+                "by_position": cmp["by_position"],
                 "method": nat.info.get("method"),
                 "native_seconds": nat.seconds,
                 "hybrid_seconds": hyb.seconds,

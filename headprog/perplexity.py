@@ -58,6 +58,9 @@ class PerplexityResult:
     seconds: float
     chunk_nll: list[float] = field(default_factory=list)  # summed NLL of each chunk, nats
     chunk_tokens: list[int] = field(default_factory=list)  # predicted tokens of each chunk
+    #: NLL summed over the chunks at each position (index i: the prediction of token i + 1 from tokens 0..i), nats
+    position_nll: list[float] = field(default_factory=list)
+    position_tokens: list[int] = field(default_factory=list)  # chunks that predict a token at each position
     info: dict[str, Any] = field(default_factory=dict)  # model, corpus, split, max_tokens, seed, method
 
     @property
@@ -73,6 +76,16 @@ class PerplexityResult:
         resid = [(s - self.nll * c) / mean_len for s, c in zip(self.chunk_nll, self.chunk_tokens)]
         var = sum(r * r for r in resid) / (n - 1)
         return math.sqrt(var / n)
+
+    def nll_by_band(self, bands: SequenceABC[tuple[int, int]] | None = None) -> dict[str, float]:
+        """Mean NLL per predicted token in each band of positions ``[start, end)`` (default :func:`position_bands`)."""
+        bands = position_bands(len(self.position_nll)) if bands is None else bands
+        out = {}
+        for start, end in bands:
+            count = sum(self.position_tokens[start:end])
+            if count:
+                out[band_name(start, end)] = math.fsum(self.position_nll[start:end]) / count
+        return out
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -90,6 +103,24 @@ class PerplexityResult:
             f"perplexity {self.perplexity:.3f}{ci}, {self.nll:.4f} nats per token, "
             f"{self.tokens} predicted tokens in {self.chunks} chunks, {self.seconds:.1f} s"
         )
+
+
+def position_bands(positions: int, first: int = 32) -> list[tuple[int, int]]:
+    """Bands of predicted positions that double in length: [0, 32), [32, 64), [64, 128), ... up to ``positions``.
+
+    Where in a sequence a hybrid loses is worth seeing apart: programs tuned on
+    256-token chunks cost more per token past position 256 than before it.
+    """
+    bands, start, end = [], 0, first
+    while start < positions:
+        bands.append((start, min(end, positions)))
+        start, end = end, end * 2
+    return bands
+
+
+def band_name(start: int, end: int) -> str:
+    """``"0-31"`` for the band [0, 32)."""
+    return f"{start}-{end - 1}"
 
 
 def _ids_of(seq: Any) -> list[int]:
@@ -183,6 +214,8 @@ def perplexity(
     pad_id = int(pad_id) if pad_id is not None else 0
     lengths = [len(ids) for ids in ids_list]
     chunk_nll = [0.0] * len(ids_list)
+    position_nll = torch.zeros(max(lengths) - 1, dtype=torch.float64)
+    position_tokens = [sum(1 for n in lengths if n - 1 > i) for i in range(max(lengths) - 1)]
     started = time.perf_counter()
     bar = tqdm(total=sum(n - 1 for n in lengths), desc="perplexity", unit="tok", disable=not progress)
     was_training = model.training
@@ -200,10 +233,9 @@ def perplexity(
                 for row, i in enumerate(members):
                     n = lengths[i]
                     # Row by row keeps the float32 log-softmax copy at one chunk's size.
-                    nll = torch.nn.functional.cross_entropy(
-                        logits[row, : n - 1].float(), ids[row, 1:n], reduction="sum"
-                    )
-                    chunk_nll[i] = float(nll.double())
+                    nll = torch.nn.functional.cross_entropy(logits[row, : n - 1].float(), ids[row, 1:n], reduction="none").double()
+                    position_nll[: n - 1] += nll
+                    chunk_nll[i] = float(nll.sum())
                     bar.update(n - 1)
                 del logits
     finally:
@@ -221,6 +253,8 @@ def perplexity(
         seconds=round(time.perf_counter() - started, 3),
         chunk_nll=chunk_nll,
         chunk_tokens=[n - 1 for n in lengths],
+        position_nll=position_nll.tolist(),
+        position_tokens=position_tokens,
         info={"method": METHOD, **(info or {})},
     )
 
@@ -281,7 +315,9 @@ __all__ = [
     "PerplexityResult",
     "SPLITS",
     "add_perplexity_arguments",
+    "band_name",
     "cmd_perplexity",
     "evaluation_chunks",
     "perplexity",
+    "position_bands",
 ]

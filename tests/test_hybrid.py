@@ -433,6 +433,9 @@ def test_compare_perplexity_and_qa(tiny_llama, tmp_path):
         assert cmp["native"].tokens == cmp["hybrid"].tokens == sum(len(s) - 1 for s in seqs)
         assert cmp["nll_delta"] == pytest.approx(cmp["hybrid"].nll - cmp["native"].nll)
         assert cmp["nll_delta_standard_error"] is not None
+        longest = max(len(s) for s in seqs) - 1  # fewer than 32 predicted positions: one band
+        band = cmp["by_position"][f"0-{longest - 1}"]
+        assert band == {"native": pytest.approx(cmp["native"].nll, rel=1e-9), "hybrid": pytest.approx(cmp["hybrid"].nll, rel=1e-9)}
 
         qa = tmp_path / "qa.jsonl"
         rows = [
@@ -491,7 +494,8 @@ def test_cli_eval_and_generate(tiny_llama, tmp_path, capsys):
         raise
     data = json.loads(out_json.read_text())
     assert len(data["heads"]) == 3 and data["perplexity"]["tokens"] == 30
-    assert "| perplexity |" in out_md.read_text()
+    assert "| perplexity |" in out_md.read_text() and "| NLL at positions 0-14 |" in out_md.read_text()
+    assert set(data["perplexity"]["by_position"]) == {"0-14"}
 
     gparser = argparse.ArgumentParser()
     add_generate_arguments(gparser)

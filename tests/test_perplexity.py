@@ -17,9 +17,11 @@ from headprog.corpus import CorpusError
 from headprog.perplexity import (
     PerplexityError,
     add_perplexity_arguments,
+    band_name,
     cmd_perplexity,
     evaluation_chunks,
     perplexity,
+    position_bands,
 )
 
 
@@ -79,6 +81,13 @@ def test_token_weighted_and_padding_invariant(tiny):
         assert r == pytest.approx(a.chunk_nll[0], rel=1e-5, abs=1e-6)
     assert together.tokens == 19 + 2 + 10 + 1
     assert together.nll == pytest.approx(sum(a.chunk_nll[0] for a in alone) / together.tokens, rel=1e-5)
+    # per position: summed over the chunks long enough to predict there, and adding up to the total
+    assert together.position_tokens == [4, 3] + [2] * 8 + [1] * 9
+    assert sum(together.position_nll) == pytest.approx(sum(together.chunk_nll), rel=1e-9)
+    assert together.position_nll[1] == pytest.approx(sum(a.position_nll[1] for a in alone if len(a.position_nll) > 1), rel=1e-5)
+    bands = together.nll_by_band([(0, 2), (2, 19), (30, 40)])
+    assert list(bands) == ["0-1", "2-18"]  # a band past every chunk is left out
+    assert bands["0-1"] == pytest.approx(sum(together.position_nll[:2]) / 7, rel=1e-9)
     # One batch per chunk or all in one give the same figure.
     assert perplexity(lm, seqs, batch_size=1, progress=False).perplexity == pytest.approx(together.perplexity, rel=1e-5)
     # A tight token budget splits batches the same way.
@@ -154,3 +163,9 @@ def test_real_model_sane():
     assert math.isfinite(result.perplexity) and 3 < result.perplexity < 100, result.summary()
     manual = manual_nll(lm.model, chunks[0].ids)[0]
     assert result.chunk_nll[0] == pytest.approx(manual, rel=1e-4)
+
+
+def test_position_bands_double_in_length():
+    assert position_bands(511) == [(0, 32), (32, 64), (64, 128), (128, 256), (256, 511)]
+    assert position_bands(20) == [(0, 20)] and position_bands(0) == []
+    assert [band_name(*b) for b in position_bands(100)] == ["0-31", "32-63", "64-99"]

@@ -40,6 +40,7 @@ def test_tuned_and_swapped_rows_and_a_rerun_that_reuses_them(tmp_path):
     md = (out / "substitution.md").read_text()
     assert "(2 chunks x 24 tokens, 2 steps" in md and "on 1 chunks x 16 tokens, 3 candidates" in md
     assert (out / "substitution.png").stat().st_size > 0
+    assert set(rows["iou"]["nll_delta_by_position"]) == {"0-30"} and "| iou | 25% | " in md.split("NLL delta by position")[1]
 
     # a rerun that tunes on longer chunks tunes anew instead of taking the sets tuned on the shorter ones
     argv[argv.index("--tune-tokens") + 1] = "32"
