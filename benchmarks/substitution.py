@@ -40,15 +40,6 @@ def _qa_summary(result: Any) -> dict[str, Any]:
     return {k: d[k] for k in ("n", "accuracy", "accuracy_se", "accuracy_norm", "accuracy_norm_se", "seconds")} | {"predictions": d["predictions"]}
 
 
-def _paired_accuracy_se(native: list[int], hybrid: list[int], labels: list[int]) -> float:
-    """Standard error of the accuracy difference, items as paired samples."""
-    diffs = [(h == y) - (n == y) for n, h, y in zip(native, hybrid, labels)]
-    n = len(diffs)
-    mean = sum(diffs) / n
-    var = sum((d - mean) ** 2 for d in diffs) / (n - 1)
-    return math.sqrt(var / n)
-
-
 def _maybe(x: float) -> str:
     return "—" if math.isnan(x) else f"{x:.3f}"
 
@@ -270,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     from headprog.hybrid import HeadCosts, HybridModel, choose_heads, fast_heads, measure_head_costs, order_heads_jointly, paired_nll_standard_error
     from headprog.perplexity import evaluation_chunks, perplexity
     from headprog.programs import load_program_set
-    from headprog.qa import load_multiple_choice, score_multiple_choice
+    from headprog.qa import load_multiple_choice, paired_accuracy_standard_error, score_multiple_choice
 
     fractions = [float(f) for f in args.fractions.split(",") if f.strip()]
     choices = [b.strip() for b in args.by.split(",") if b.strip()]
@@ -374,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
                 "nll_delta_by_position": {band: nll - native["by_position"][band] for band, nll in ppl.nll_by_band().items()},
                 "qa": qa_s,
                 "qa_delta": qa_s["accuracy"] - native["qa"]["accuracy"],
-                "qa_delta_se": _paired_accuracy_se(native["qa"]["predictions"], qa_s["predictions"], labels),
+                "qa_delta_se": paired_accuracy_standard_error(native["qa"]["predictions"], qa_s["predictions"], labels),
                 "mean_heldout_iou": sum(ious) / len(ious) if ious else float("nan"),
                 "seconds": round(ppl.seconds + qa.seconds, 1),
                 **({"tuning": tuning} if tuning else {}),

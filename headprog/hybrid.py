@@ -1332,6 +1332,12 @@ def _fmt(x: float | None, digits: int = 4) -> str:
     return "—" if x is None else f"{x:.{digits}f}"
 
 
+def _paired(qa: dict[str, Any]) -> str:
+    """`` ± se`` of the accuracy difference, items paired (absent from results written before it was recorded)."""
+    se = qa.get("delta_se")
+    return f" ± {se:.4f} (paired)" if se is not None and se == se else ""
+
+
 def eval_markdown(result: dict[str, Any]) -> str:
     """The Markdown table of an ``eval`` result."""
     ppl = result["perplexity"]
@@ -1353,7 +1359,7 @@ def eval_markdown(result: dict[str, Any]) -> str:
     qa = result.get("qa")
     if qa:
         n, h = qa["native"], qa["hybrid"]
-        lines.append(f"| QA accuracy ({qa['file']}, n={n['n']}) | {n['accuracy']:.4f} ± {n['accuracy_se']:.4f} | {h['accuracy']:.4f} ± {h['accuracy_se']:.4f} | {h['accuracy'] - n['accuracy']:+.4f} |")
+        lines.append(f"| QA accuracy ({qa['file']}, n={n['n']}) | {n['accuracy']:.4f} ± {n['accuracy_se']:.4f} | {h['accuracy']:.4f} ± {h['accuracy_se']:.4f} | {h['accuracy'] - n['accuracy']:+.4f}{_paired(qa)} |")
         lines.append(f"| QA accuracy, length-normalised | {n['accuracy_norm']:.4f} ± {n['accuracy_norm_se']:.4f} | {h['accuracy_norm']:.4f} ± {h['accuracy_norm_se']:.4f} | {h['accuracy_norm'] - n['accuracy_norm']:+.4f} |")
     lines += ["", "Substituted heads:", "", "| head | program | structure | held-out IoU | why |", "|---|---|---|---:|---|"]
     structures = {r["head"]: r for r in result.get("programs_used", [])}
@@ -1413,13 +1419,15 @@ def cmd_eval(args: Any) -> int:
             },
         }
         if args.qa:
-            from headprog.qa import load_multiple_choice, score_multiple_choice
+            from headprog.qa import load_multiple_choice, paired_accuracy_standard_error, score_multiple_choice
 
             items = load_multiple_choice(args.qa, limit=args.qa_limit)
             with hybrid.native():
                 qa_native = score_multiple_choice(loaded, items, progress=progress)
             qa_hybrid = score_multiple_choice(loaded, items, progress=progress)
-            result["qa"] = {"file": str(args.qa), "native": qa_native.to_dict(), "hybrid": qa_hybrid.to_dict()}
+            labels = [item.label for item in items]
+            result["qa"] = {"file": str(args.qa), "native": qa_native.to_dict(), "hybrid": qa_hybrid.to_dict(),
+                            "delta_se": paired_accuracy_standard_error(qa_native.predictions, qa_hybrid.predictions, labels)}
     result["seconds"] = round(time.perf_counter() - started, 1)
     md = eval_markdown(result)
     print(md, end="")

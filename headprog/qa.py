@@ -26,6 +26,7 @@ import math
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 import torch
@@ -88,6 +89,21 @@ def load_multiple_choice(path: str | Path, *, limit: int | None = None) -> list[
 
 def _standard_error(p: float, n: int) -> float:
     return math.sqrt(p * (1 - p) / (n - 1)) if n > 1 else float("nan")
+
+
+def paired_accuracy_standard_error(native: Sequence[int], other: Sequence[int], labels: Sequence[int]) -> float:
+    """Standard error of the accuracy difference ``other - native`` over the same items, items as paired samples.
+
+    Two models that mostly agree differ by far less than either accuracy's own
+    standard error would suggest; this is the error to compare with a
+    tolerance such as "within 2 points of native".
+    """
+    diffs = [(o == y) - (n == y) for n, o, y in zip(native, other, labels, strict=True)]
+    if len(diffs) < 2:
+        return float("nan")
+    mean = sum(diffs) / len(diffs)
+    var = sum((d - mean) ** 2 for d in diffs) / (len(diffs) - 1)
+    return math.sqrt(var / len(diffs))
 
 
 @dataclass
@@ -197,5 +213,6 @@ __all__ = [
     "MultipleChoiceResult",
     "QAError",
     "load_multiple_choice",
+    "paired_accuracy_standard_error",
     "score_multiple_choice",
 ]

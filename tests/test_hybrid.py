@@ -458,6 +458,16 @@ def test_compare_perplexity_and_qa(tiny_llama, tmp_path):
         assert res.accuracy_se == pytest.approx(math.sqrt(res.accuracy * (1 - res.accuracy) / 2))
 
 
+def test_paired_accuracy_standard_error():
+    from headprog.qa import paired_accuracy_standard_error
+
+    # per-item differences 0, 0, -1, 0: mean -0.25, sample variance 0.25, se sqrt(0.25 / 4)
+    assert paired_accuracy_standard_error([0, 1, 1, 0], [0, 1, 0, 0], [0, 1, 1, 1]) == pytest.approx(0.25)
+    assert paired_accuracy_standard_error([0, 1], [0, 1], [1, 1]) == 0.0  # the same answers: no uncertainty in the difference
+    with pytest.raises(ValueError):
+        paired_accuracy_standard_error([0, 1], [0], [1, 1])
+
+
 def test_qa_file_errors(tmp_path):
     from headprog.qa import QAError, load_multiple_choice
 
@@ -479,12 +489,15 @@ def test_cli_eval_and_generate(tiny_llama, tmp_path, capsys):
     pset = _write_set(tmp_path / "p", lm, assign_classic(lm))
     corpus = tmp_path / "corpus.txt"
     corpus.write_text("\n\n".join([TEXT] * 40))
+    qa = tmp_path / "qa.jsonl"
+    qa.write_text("\n".join(json.dumps({"goal": "the cat sat on the", "sol1": s1, "sol2": s2, "label": y}) for s1, s2, y in
+                            [("mat .", "dog ran", 0), ("red mat", "capital of", 0), ("It was", "the mat", 1)]) + "\n")
     parser = argparse.ArgumentParser()
     add_eval_arguments(parser)
     out_json, out_md = tmp_path / "e.json", tmp_path / "e.md"
     args = parser.parse_args([
         "--model", str(lm.path), "--programs", str(pset.folder), "--corpus", str(corpus), "--split", "heldout",
-        "--max-tokens", "16", "--examples", "2", "--json", str(out_json), "--markdown", str(out_md), "--quiet",
+        "--max-tokens", "16", "--examples", "2", "--json", str(out_json), "--markdown", str(out_md), "--quiet", "--qa", str(qa),
     ])  # fmt: skip
     try:
         assert args.func(args) == 0
@@ -496,6 +509,7 @@ def test_cli_eval_and_generate(tiny_llama, tmp_path, capsys):
     assert len(data["heads"]) == 3 and data["perplexity"]["tokens"] == 30
     assert "| perplexity |" in out_md.read_text() and "| NLL at positions 0-14 |" in out_md.read_text()
     assert set(data["perplexity"]["by_position"]) == {"0-14"}
+    assert data["qa"]["native"]["n"] == 3 and data["qa"]["delta_se"] >= 0 and "(paired)" in out_md.read_text()
 
     gparser = argparse.ArgumentParser()
     add_generate_arguments(gparser)
