@@ -31,6 +31,7 @@ steps): the one way tuning changes a structure, recorded in ``tuning.grown``.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
@@ -618,6 +619,19 @@ def tune_programs(
 # Writing the tuned set
 
 
+_TUNED_NOTE = re.compile(r"; coefficients tuned for KL to the native model with (\d+) heads substituted \(headprog tune(?:, (\d+) rounds)?\)$")
+
+
+def _tuned_source(source: str | None, n_heads: int) -> str:
+    """A tuned program's ``source`` line: where it came from, then one note of its tuning, counting rounds when tuned again."""
+    source = source or "unknown"
+    rounds = 1
+    while (earlier := _TUNED_NOTE.search(source)) is not None:  # files from before rounds were counted repeat the note
+        source, rounds = source[: earlier.start()], rounds + int(earlier.group(2) or 1)
+    counted = f", {rounds} rounds" if rounds > 1 else ""
+    return f"{source}; coefficients tuned for KL to the native model with {n_heads} heads substituted (headprog tune{counted})"
+
+
 def write_tuned(program_set: ProgramSet, result: TuningResult, out_dir: str | Path, *, store: Any | None = None) -> ProgramSet:
     """A new program folder: ``program_set`` with the tuned heads' files replaced.
 
@@ -642,7 +656,7 @@ def write_tuned(program_set: ProgramSet, result: TuningResult, out_dir: str | Pa
             continue
         original = parse_file(source)
         program = result.programs[name]
-        header_source = f"{original.header.source or 'unknown'}; coefficients tuned for KL to the native model with {len(result.heads)} heads substituted (headprog tune)"
+        header_source = _tuned_source(original.header.source, len(result.heads))
         scores = {"tuning_kl_before": round(result.kl_before, 5), "tuning_kl_after": round(result.kl_after, 5)}
         if store is not None:
             from headprog.synthesis.synthesize import _scores_record

@@ -22,6 +22,7 @@ from headprog.tuning import (
     _pattern,
     _tunable,
     _TermMatrices,
+    _tuned_source,
     linear_form,
     tune_programs,
     tuned_heads,
@@ -93,6 +94,15 @@ def test_differentiable_pattern_equals_the_reference():
             np.testing.assert_allclose(got, want, atol=1e-6, err_msg=program.name)
         checked += 1
     assert checked >= 20
+
+
+def test_tuning_again_counts_rounds_in_the_source_line():
+    once = _tuned_source("offline search (seed 0), fitted for L3H1", 68)
+    assert once == "offline search (seed 0), fitted for L3H1; coefficients tuned for KL to the native model with 68 heads substituted (headprog tune)"
+    assert _tuned_source(once, 68) == once.replace("(headprog tune)", "(headprog tune, 2 rounds)")
+    assert _tuned_source(_tuned_source(once, 68), 70).endswith("with 70 heads substituted (headprog tune, 3 rounds)")
+    assert _tuned_source(once + once[once.index(";"):], 68).count("; coefficients") == 1  # older files repeated the note
+    assert _tuned_source(None, 4).startswith("unknown; coefficients tuned")
 
 
 def test_untunable_programs_say_why():
