@@ -1249,13 +1249,14 @@ def compare_perplexity(hybrid: HybridModel, sequences: Sequence[Any], *, progres
     with hybrid.native():
         native = perplexity(hybrid.loaded, sequences, progress=progress, info=info)
     substituted = perplexity(hybrid.loaded, sequences, progress=progress, info=info)
+    hybrid_bands = substituted.nll_by_band()
     return {
         "native": native,
         "hybrid": substituted,
         "nll_delta": substituted.nll - native.nll,
         "nll_delta_standard_error": paired_nll_standard_error(native, substituted),
         "perplexity_ratio": substituted.perplexity / native.perplexity,
-        "by_position": {band: {"native": nll, "hybrid": substituted.nll_by_band()[band]} for band, nll in native.nll_by_band().items()},
+        "by_position": {band: {"native": nll, "hybrid": hybrid_bands[band]} for band, nll in native.nll_by_band().items()},
     }
 
 

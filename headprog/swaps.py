@@ -103,8 +103,8 @@ def measure_swap_costs(
 
     ``known``: an earlier measurement of the same heads and candidates, with
     the same programs, on the same text (resumed: only what it lacks is
-    measured; anything else is ignored); ``on_measured`` is called after every measurement, so a long
-    run can save as it goes.
+    measured; anything else is ignored); ``on_measured`` is called after
+    every measurement, so a long run can save as it goes.
     """
     from tqdm import tqdm
 
