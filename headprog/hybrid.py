@@ -1322,6 +1322,11 @@ def add_eval_arguments(parser: Any) -> Any:
     parser.add_argument("--examples", type=int, default=32, help="perplexity chunks (default 32; 0 = every chunk of the split)")
     parser.add_argument("--qa", metavar="FILE", default=None, help="also score multiple-choice QA in PIQA's format (goal, sol1, sol2, label) by log-likelihood")
     parser.add_argument("--qa-limit", type=int, default=None, help="score only the first N QA items")
+    parser.add_argument(
+        "--corpus-qa", type=int, default=0, metavar="N",
+        help="also score N items of a multiple-choice set built from the eval split of --corpus: given a document's opening sentences, "
+        "which of two of its sentences comes next (headprog.corpus_qa; 694 items on the bundled corpus; default 0: none)",
+    )
     parser.add_argument("--json", metavar="PATH", default=None, help="write the full result as JSON")
     parser.add_argument("--markdown", metavar="PATH", default=None, help="write the summary table as Markdown")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
@@ -1357,8 +1362,9 @@ def eval_markdown(result: dict[str, Any]) -> str:
     ]
     for band, nll in (ppl.get("by_position") or {}).items():
         lines.append(f"| NLL at positions {band} | {nll['native']:.4f} | {nll['hybrid']:.4f} | {nll['hybrid'] - nll['native']:+.4f} |")
-    qa = result.get("qa")
-    if qa:
+    for qa in (result.get("qa"), result.get("corpus_qa")):
+        if not qa:
+            continue
         n, h = qa["native"], qa["hybrid"]
         lines.append(f"| QA accuracy ({qa['file']}, n={n['n']}) | {n['accuracy']:.4f} ± {n['accuracy_se']:.4f} | {h['accuracy']:.4f} ± {h['accuracy_se']:.4f} | {h['accuracy'] - n['accuracy']:+.4f}{_paired(qa)} |")
         lines.append(f"| QA accuracy, length-normalised | {n['accuracy_norm']:.4f} ± {n['accuracy_norm_se']:.4f} | {h['accuracy_norm']:.4f} ± {h['accuracy_norm_se']:.4f} | {h['accuracy_norm'] - n['accuracy_norm']:+.4f} |")
@@ -1368,6 +1374,18 @@ def eval_markdown(result: dict[str, Any]) -> str:
         s = structures.get(rec["head"], {})
         lines.append(f"| {rec['head']} | {s.get('label') or s.get('program', '')} | {s.get('structure', '')} | {_fmt(rec.get('heldout_iou'))} | {rec['reason']} |")
     return "\n".join(lines) + "\n"
+
+
+def _compare_multiple_choice(hybrid: HybridModel, items: list[Any], progress: bool) -> dict[str, Any]:
+    """Native and hybrid multiple-choice results on the same items, and the paired standard error of their difference."""
+    from headprog.qa import paired_accuracy_standard_error, score_multiple_choice
+
+    with hybrid.native():
+        native = score_multiple_choice(hybrid.loaded, items, progress=progress)
+    substituted = score_multiple_choice(hybrid.loaded, items, progress=progress)
+    labels = [item.label for item in items]
+    return {"native": native.to_dict(), "hybrid": substituted.to_dict(),
+            "delta_se": paired_accuracy_standard_error(native.predictions, substituted.predictions, labels)}
 
 
 def cmd_eval(args: Any) -> int:
@@ -1420,15 +1438,14 @@ def cmd_eval(args: Any) -> int:
             },
         }
         if args.qa:
-            from headprog.qa import load_multiple_choice, paired_accuracy_standard_error, score_multiple_choice
+            from headprog.qa import load_multiple_choice
 
-            items = load_multiple_choice(args.qa, limit=args.qa_limit)
-            with hybrid.native():
-                qa_native = score_multiple_choice(loaded, items, progress=progress)
-            qa_hybrid = score_multiple_choice(loaded, items, progress=progress)
-            labels = [item.label for item in items]
-            result["qa"] = {"file": str(args.qa), "native": qa_native.to_dict(), "hybrid": qa_hybrid.to_dict(),
-                            "delta_se": paired_accuracy_standard_error(qa_native.predictions, qa_hybrid.predictions, labels)}
+            result["qa"] = {"file": str(args.qa), **_compare_multiple_choice(hybrid, load_multiple_choice(args.qa, limit=args.qa_limit), progress)}
+        if args.corpus_qa:
+            from headprog.corpus_qa import next_sentence_items
+
+            items = next_sentence_items(args.corpus, "eval", args.corpus_qa, args.seed)
+            result["corpus_qa"] = {"file": f"next sentence, {args.corpus} eval split", **_compare_multiple_choice(hybrid, items, progress)}
     result["seconds"] = round(time.perf_counter() - started, 1)
     md = eval_markdown(result)
     print(md, end="")

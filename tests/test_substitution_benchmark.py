@@ -1,28 +1,27 @@
-"""The substitution benchmark end to end on a tiny random Llama: every choice, tuned and swapped sets, resumption."""
+"""The substitution benchmark end to end on a tiny random Llama: tuned and swapped sets, a rerun on other tuning text."""
 
 from __future__ import annotations
 
 import json
 
-import pytest
-
 from benchmarks.substitution import main
 from headprog import models
 from headprog.programs import load_program_set, parse_head
 from headprog.tuning import tuned_heads
-from test_hybrid import PIQA, _write_set
+from test_hybrid import _write_set
 from tiny_models import assign_classic, save_tiny
 
 
-@pytest.mark.skipif(not PIQA.exists(), reason="the PIQA validation file is not in ../shared/data")
-def test_tuned_and_swapped_rows_and_a_rerun_that_reuses_them(tmp_path):
+def test_tuned_and_swapped_rows_and_a_rerun_that_tunes_anew(tmp_path):
     folder = save_tiny(tmp_path / "llama", "llama", seed=5)
     lm = models.load(str(folder))
     _write_set(tmp_path / "p", lm, assign_classic(lm))
-    tuned_dir, out = tmp_path / "tuned", tmp_path / "out"
+    tuned_dir, out, qa = tmp_path / "tuned", tmp_path / "out", tmp_path / "qa.jsonl"
+    qa_rows = [("the cat sat on the", "mat .", "dog ran", 0), ("Paris is the", "big red", "capital of France", 1), ("It was", "1999 .", "a cat", 0)]
+    qa.write_text("".join(json.dumps({"goal": g, "sol1": a, "sol2": b, "label": y}) + "\n" for g, a, b, y in qa_rows))
     argv = [
         "--model", str(folder), "--programs", str(tmp_path / "p"), "--by", "iou,tuned,swapped", "--fractions", "0.25",
-        "--examples", "2", "--max-tokens", "32", "--qa-limit", "4", "--calibration-examples", "1", "--calibration-tokens", "16",
+        "--examples", "2", "--max-tokens", "32", "--qa", str(qa), "--calibration-examples", "1", "--calibration-tokens", "16",
         "--tune-steps", "2", "--tune-examples", "2", "--tune-tokens", "24", "--swap", "2", "--swap-pool", "3",
         "--swap-examples", "1", "--swap-tokens", "16", "--tuned-dir", str(tuned_dir), "--out", str(out), "--quiet",
     ]  # fmt: skip
