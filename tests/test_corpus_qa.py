@@ -4,29 +4,29 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 
 import pytest
 
 from headprog.corpus import load_corpus, split_sentences
-from headprog.corpus_qa import _item, next_sentence_items
+from headprog.corpus_qa import DISTRACTOR_DOCUMENTS, MAX_WORDS, MIN_WORDS, _opening, next_sentence_items
 from headprog.qa import QAError
 
 
-def test_items_come_from_eval_documents_with_the_true_next_sentence():
+def test_items_pair_the_true_next_sentence_with_a_sentence_of_a_later_document():
     items = next_sentence_items(n=200)
-    by_opening = {}
-    for doc in load_corpus("wiki").split(seed=0).part("eval"):
-        sentences = split_sentences(doc.text)
-        if sentences:
-            by_opening.setdefault(sentences[0], sentences)
+    documents = [split_sentences(doc.text) for doc in load_corpus("wiki").split(seed=0).part("eval")]
+    where = {}
+    for i, sentences in enumerate(documents):
+        for j, sentence in enumerate(sentences):
+            where.setdefault(sentence, (i, j))
     for item in items:
         assert len(item.choices) == 2 and item.label in (0, 1) and item.choices[0] != item.choices[1]
-        sentences = next(v for k, v in by_opening.items() if item.context.startswith(k))
-        k = len(split_sentences(item.context))
-        assert item.context == " ".join(sentences[:k])
         answer, other = item.choices[item.label], item.choices[1 - item.label]
-        assert answer == sentences[k] and other in sentences[k + 2 :]
+        doc, k = where[answer]
+        assert item.context == " ".join(documents[doc][:k]) and k in (1, 2)
+        other_doc, position = where[other]
+        assert doc < other_doc <= doc + DISTRACTOR_DOCUMENTS and position >= 1  # never another document's opening
+        assert MIN_WORDS <= len(other.split()) <= MAX_WORDS
     # the right answer is first about as often as second, and a seed gives the same set
     assert 0.4 <= sum(item.label for item in items) / len(items) <= 0.6
     assert next_sentence_items(n=200) == items and next_sentence_items(n=200, seed=1) != items
@@ -37,17 +37,13 @@ def test_too_many_items_asked_for_says_how_many_there_are():
         next_sentence_items(n=100000)
 
 
-def test_item_rules():
-    rng = random.Random(0)
+def test_openings():
     short = "A cat sat on a mat today."
     long_ = "The dog ran to the red mat and the cat sat there for a long while after that."
-    # a short first sentence: two sentences of context; the distractor is the later sentence closest in length to the answer
-    item = _item([short, long_, "Then it rained on the town all day.", "It was cold.", "Everyone went home early that night again.", long_ + " Then more words came."], rng)
-    assert item.context == f"{short} {long_}"
-    assert item.choices[item.label] == "Then it rained on the town all day."
-    assert item.choices[1 - item.label] == "Everyone went home early that night again."
-    assert _item([long_ + " " + long_, short, short], rng) is None  # no later sentence to choose from
-    assert _item([long_ + " " + long_, "Too short.", short, short], rng) is None  # an answer of fewer than 6 words
+    assert _opening([short, long_, "Then it rained on the town all day."]) == (f"{short} {long_}", "Then it rained on the town all day.")
+    assert _opening([long_ + " " + long_, short]) == (long_ + " " + long_, short)  # a long first sentence is context enough
+    assert _opening([long_ + " " + long_, "Too short."]) is None  # an answer of fewer than 6 words
+    assert _opening([short, long_]) is None  # nothing after a two-sentence context
 
 
 def test_cli_eval_scores_the_corpus_set(tmp_path):
