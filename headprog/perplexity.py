@@ -215,7 +215,7 @@ def perplexity(
     lengths = [len(ids) for ids in ids_list]
     chunk_nll = [0.0] * len(ids_list)
     position_nll = torch.zeros(max(lengths) - 1, dtype=torch.float64)
-    position_tokens = [sum(1 for n in lengths if n - 1 > i) for i in range(max(lengths) - 1)]
+    position_tokens = torch.zeros(max(lengths) - 1, dtype=torch.long)
     started = time.perf_counter()
     bar = tqdm(total=sum(n - 1 for n in lengths), desc="perplexity", unit="tok", disable=not progress)
     was_training = model.training
@@ -235,6 +235,7 @@ def perplexity(
                     # Row by row keeps the float32 log-softmax copy at one chunk's size.
                     nll = torch.nn.functional.cross_entropy(logits[row, : n - 1].float(), ids[row, 1:n], reduction="none").double()
                     position_nll[: n - 1] += nll
+                    position_tokens[: n - 1] += 1
                     chunk_nll[i] = float(nll.sum())
                     bar.update(n - 1)
                 del logits
@@ -254,7 +255,7 @@ def perplexity(
         chunk_nll=chunk_nll,
         chunk_tokens=[n - 1 for n in lengths],
         position_nll=position_nll.tolist(),
-        position_tokens=position_tokens,
+        position_tokens=position_tokens.tolist(),
         info={"method": METHOD, **(info or {})},
     )
 

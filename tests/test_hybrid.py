@@ -34,6 +34,7 @@ from tiny_models import (  # noqa: E402
     quarter_of_heads,
     save_tiny,
     token_ids,
+    write_piqa,
     zero_heads_logit_gap,
 )
 
@@ -489,9 +490,7 @@ def test_cli_eval_and_generate(tiny_llama, tmp_path, capsys):
     pset = _write_set(tmp_path / "p", lm, assign_classic(lm))
     corpus = tmp_path / "corpus.txt"
     corpus.write_text("\n\n".join([TEXT] * 40))
-    qa = tmp_path / "qa.jsonl"
-    qa.write_text("\n".join(json.dumps({"goal": "the cat sat on the", "sol1": s1, "sol2": s2, "label": y}) for s1, s2, y in
-                            [("mat .", "dog ran", 0), ("red mat", "capital of", 0), ("It was", "the mat", 1)]) + "\n")
+    qa = write_piqa(tmp_path / "qa.jsonl")
     parser = argparse.ArgumentParser()
     add_eval_arguments(parser)
     out_json, out_md = tmp_path / "e.json", tmp_path / "e.md"

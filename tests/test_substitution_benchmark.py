@@ -9,16 +9,14 @@ from headprog import models
 from headprog.programs import load_program_set, parse_head
 from headprog.tuning import tuned_heads
 from test_hybrid import _write_set
-from tiny_models import assign_classic, save_tiny
+from tiny_models import assign_classic, save_tiny, write_piqa
 
 
 def test_tuned_and_swapped_rows_and_a_rerun_that_tunes_anew(tmp_path):
     folder = save_tiny(tmp_path / "llama", "llama", seed=5)
     lm = models.load(str(folder))
     _write_set(tmp_path / "p", lm, assign_classic(lm))
-    tuned_dir, out, qa = tmp_path / "tuned", tmp_path / "out", tmp_path / "qa.jsonl"
-    qa_rows = [("the cat sat on the", "mat .", "dog ran", 0), ("Paris is the", "big red", "capital of France", 1), ("It was", "1999 .", "a cat", 0)]
-    qa.write_text("".join(json.dumps({"goal": g, "sol1": a, "sol2": b, "label": y}) + "\n" for g, a, b, y in qa_rows))
+    tuned_dir, out, qa = tmp_path / "tuned", tmp_path / "out", write_piqa(tmp_path / "qa.jsonl")
     argv = [
         "--model", str(folder), "--programs", str(tmp_path / "p"), "--by", "iou,tuned,swapped", "--fractions", "0.25",
         "--examples", "2", "--max-tokens", "32", "--qa", str(qa), "--calibration-examples", "1", "--calibration-tokens", "16",

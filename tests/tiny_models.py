@@ -7,6 +7,7 @@ test code paths only; no reported figure comes from them.
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -58,6 +59,13 @@ def save_tiny(folder: Path, family: str, seed: int = 0, positions: int = 128) ->
     model.save_pretrained(folder)
     make_tokenizer(add_bos=family == "llama").save_pretrained(folder)
     return folder
+
+
+def write_piqa(path: Path) -> Path:
+    """A three-item multiple-choice file in PIQA's format, in the tiny tokenizer's words."""
+    rows = [("the cat sat on the", "mat .", "dog ran", 0), ("Paris is the", "big red", "capital of France", 1), ("It was", "1999 .", "a cat", 0)]
+    path.write_text("".join(json.dumps({"goal": g, "sol1": a, "sol2": b, "label": y}) + "\n" for g, a, b, y in rows))
+    return path
 
 
 def token_ids(lm, text: str = TEXT) -> torch.Tensor:
