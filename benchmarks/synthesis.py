@@ -28,18 +28,24 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=96, help="per length band; a third held out")
     parser.add_argument("--max-tokens", type=int, default=128)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--max-terms", type=int, default=SearchOptions.max_terms, help="terms per layer template")
+    parser.add_argument("--name", default="synthesis", help="results file name in benchmarks/results")
+    parser.add_argument("--fit-passages", type=int, default=SearchOptions.fit_passages, help="synthesis passages the search fits on")
     args = parser.parse_args()
     out = Path(args.out)
     start = time.perf_counter()
     manifest = extract(out / "store", ExtractOptions(examples=args.examples, max_tokens=args.max_tokens, kinds=("passage", "sentence")))
     extract_s = time.perf_counter() - start
+    search = SearchOptions(max_terms=args.max_terms, fit_passages=args.fit_passages)
     start = time.perf_counter()
-    pset = synthesize(out / "store", out / "programs", SynthesisOptions(search=SearchOptions(), workers=args.workers))
+    pset = synthesize(out / "store", out / "programs", SynthesisOptions(search=search, workers=args.workers))
     synth_s = time.perf_counter() - start
     result = {
         "hardware": hardware(),
         "examples_per_band": args.examples,
         "max_tokens": args.max_tokens,
+        "max_terms": args.max_terms,
+        "fit_passages": args.fit_passages,
         "tokens": manifest.stats.get("tokens"),
         "extract_seconds_this_run": round(extract_s, 1),
         "synthesize_seconds_this_run": round(synth_s, 1),
@@ -52,9 +58,10 @@ def main() -> None:
             "# Offline synthesis on the bundled model",
             "",
             f"Hardware: {result['hardware'].get('processor')}, {result['hardware'].get('cpus')} CPUs. "
-            f"Command: `.venv/bin/python -m benchmarks.synthesis --out {args.out}`.",
+            f"Command: `.venv/bin/python -m benchmarks.synthesis --out {args.out} --max-terms {args.max_terms} --fit-passages {args.fit_passages} --name {args.name}`.",
             "",
             f"{args.examples} passages of {args.max_tokens} tokens and {args.examples} sentences (15-30 tokens), a third held out; "
+            f"the search fits {args.fit_passages} passages and {search.fit_sentences} sentences, at most {args.max_terms} terms a layer; "
             f"synthesis {synth_s:.0f} s this run ({args.workers} workers), extraction {extract_s:.0f} s this run (0 if resumed).",
             "",
             f"{lib.get('heads')} heads, {lib.get('distinct_programs')} distinct programs, {lib.get('distinct_structures')} distinct structures.",
@@ -66,7 +73,7 @@ def main() -> None:
         ]
     )
     print(md)
-    write_results("synthesis", result, md)
+    write_results(args.name, result, md)
 
 
 if __name__ == "__main__":

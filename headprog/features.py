@@ -23,8 +23,8 @@ from functools import lru_cache
 
 import numpy as np
 
-FEATURE_LIBRARY_VERSION = "v2"
-SUPPORTED_VERSIONS = ("v1", "v2")  # each version's features are a superset of the one before
+FEATURE_LIBRARY_VERSION = "v3"
+SUPPORTED_VERSIONS = ("v1", "v2", "v3")  # each version's features are a superset of the one before
 
 
 @dataclass(frozen=True)
@@ -95,23 +95,60 @@ _SPECS = [
         "floor(log2(token(p) + 1)): byte-pair vocabularies number tokens in merge order, so a larger value is "
         "roughly a rarer token.",
     ),
+    FeatureSpec(
+        "word_class",
+        "cat",
+        "v3",
+        -1,
+        "Lexical class code: 0 content word, 1 continuation (a piece inside a word), 2 determiner, 3 pronoun, "
+        "4 preposition, 5 conjunction, 6 auxiliary or modal verb, 7 particle, 8 punctuation, 9 sentence end, "
+        "10 number, 11 name (a capitalized word start), 12 newline; the first that applies from 12 down to 8, "
+        "then 10, 1, the function-word kinds 2-7 (`FUNCTION_WORD_KINDS` in headprog/features.py), 11, else 0.",
+    ),
 ]
 
+#: Closed-class English words by kind (lowercased); ``word_class`` tells the kinds apart.
+FUNCTION_WORD_KINDS: dict[str, frozenset[str]] = {
+    "determiner": frozenset(
+        "a an the this that these those each every either neither some any no all both half such what which whose".split()
+    ),
+    "pronoun": frozenset(
+        """i me my mine myself you your yours yourself yourselves he him his himself she her hers herself it its itself
+        we us our ours ourselves they them their theirs themselves one who whom whoever whatever""".split()
+    ),
+    "preposition": frozenset(
+        """of in on at by for with from to into onto upon about above below over under between among through during
+        before after since until till against across along around behind beyond near off out up down within without
+        via per than as like unlike despite towards toward throughout beside besides""".split()
+    ),
+    "conjunction": frozenset("and or but nor so yet if because although though while whereas unless whether when where how why then".split()),
+    "auxiliary": frozenset(
+        """be am is are was were been being have has had having do does did done doing
+        can could may might must shall should will would ought""".split()
+    ),
+    "particle": frozenset("not there here also too very just only even still".split()),
+}
+
 #: Lowercased words that ``is_function_word`` accepts (closed-class English words).
-FUNCTION_WORDS: frozenset[str] = frozenset(
-    """
-    a an the this that these those each every either neither some any no all both half such what which whose
-    i me my mine myself you your yours yourself yourselves he him his himself she her hers herself it its itself
-    we us our ours ourselves they them their theirs themselves one who whom whoever whatever
-    of in on at by for with from to into onto upon about above below over under between among through during
-    before after since until till against across along around behind beyond near off out up down within without
-    via per than as like unlike despite towards toward throughout beside besides
-    and or but nor so yet if because although though while whereas unless whether when where how why then
-    be am is are was were been being have has had having do does did done doing
-    can could may might must shall should will would ought
-    not there here also too very just only even still
-    """.split()
+FUNCTION_WORDS: frozenset[str] = frozenset().union(*FUNCTION_WORD_KINDS.values())
+
+#: ``word_class`` codes, in code order (a program compares ``word_class(k) == 4``).
+WORD_CLASSES: tuple[str, ...] = (
+    "content word",  # 0: a word start that is none of the below
+    "continuation",  # 1: a piece inside a word (not a word start), not punctuation or digits
+    "determiner",  # 2
+    "pronoun",  # 3
+    "preposition",  # 4
+    "conjunction",  # 5
+    "auxiliary",  # 6: auxiliary and modal verbs
+    "particle",  # 7: not, there, here, also, too, very, just, only, even, still
+    "punctuation",  # 8: punctuation that ends no sentence
+    "sentence end",  # 9
+    "number",  # 10: digits
+    "name",  # 11: a capitalized word start that is no function word
+    "newline",  # 12
 )
+WORD_CLASS_CODE: dict[str, int] = {name: code for code, name in enumerate(WORD_CLASSES)}
 
 FEATURES: dict[str, FeatureSpec] = {s.name: s for s in _SPECS}
 
@@ -182,6 +219,24 @@ def classify(text: str) -> TokenClass:
         is_digit=bool(stripped) and stripped.isdigit(),
         key=stripped.lower(),
     )
+
+
+def word_class(c: TokenClass, word_start: bool) -> int:
+    """The ``word_class`` code of a token from its classes and whether it starts a word."""
+    if c.is_newline:
+        return WORD_CLASS_CODE["newline"]
+    if c.is_sentence_end:
+        return WORD_CLASS_CODE["sentence end"]
+    if c.is_punct:
+        return WORD_CLASS_CODE["punctuation"]
+    if c.is_digit:
+        return WORD_CLASS_CODE["number"]
+    if not word_start:
+        return WORD_CLASS_CODE["continuation"]
+    for kind, words in FUNCTION_WORD_KINDS.items():
+        if c.key in words:
+            return WORD_CLASS_CODE[kind]
+    return WORD_CLASS_CODE["name" if c.is_capitalized else "content word"]
 
 
 # ---------------------------------------------------------------------------
@@ -266,6 +321,7 @@ def compute_features(ids: Sequence[int], texts: Sequence[str]) -> np.ndarray:
         "count": _occurrence_count(ids_arr),
         "prev_occurrence": _previous_occurrence(ids_arr),
         "rarity": _rarity(ids_arr),
+        "word_class": np.array([word_class(c, bool(w)) for c, w in zip(classes, word_start)], dtype=np.int64),
     }
     for cls in CLASSES:
         rows[f"last_{cls}"] = _last_before(flag[cls])
@@ -337,6 +393,7 @@ class FeatureStream:
             "count": self._counts[token_id],
             "prev_occurrence": self._last_seen.get(token_id, -1),
             "rarity": int(_rarity(np.array([token_id]))[0]),
+            "word_class": word_class(c, flags["is_word_start"]),
         }
         for cls in CLASSES:
             values[f"last_{cls}"] = self._last[cls]

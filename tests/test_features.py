@@ -11,6 +11,9 @@ from headprog.features import (
     CLASSES,
     FEATURE_LIBRARY_VERSION,
     FEATURES,
+    FUNCTION_WORD_KINDS,
+    FUNCTION_WORDS,
+    WORD_CLASSES,
     ROW_INDEX,
     ROWS,
     SUPPORTED_VERSIONS,
@@ -109,6 +112,24 @@ def test_v2_definitions():
     assert all(prev[p] < p and (prev[p] < 0 or ids[prev[p]] == ids[p]) for p in range(len(ids)))
     assert column(f, "rarity") == [int(np.floor(np.log2(i + 1))) for i in ids]
     assert column(f, "last_is_function_word")[5] == 4
+
+
+def test_v3_word_class():
+    ids, texts = SimpleTokenizer().tokenize("The cat is in the hat, and it ran 42 miles. Paris")
+    f = compute_features(ids, texts)
+    code = dict(zip(texts, column(f, "word_class")))
+    names = {t: WORD_CLASSES[c] for t, c in code.items()}
+    assert names["The"] == "determiner" and names[" the"] == "determiner"
+    assert names[" cat"] == "content word" and names[" hat"] == "content word" and names[" miles"] == "content word"
+    assert names[" is"] == "auxiliary" and names[" in"] == "preposition" and names[" and"] == "conjunction"
+    assert names[" it"] == "pronoun" and names[","] == "punctuation" and names["."] == "sentence end"
+    assert names[" 42"] == "number" and names[" Paris"] == "name"
+    # a piece inside a word is a continuation, even when its text is a function word
+    g = compute_features([1, 2, 3, 4], [" with", "in", " in", "\n"])
+    assert [WORD_CLASSES[c] for c in column(g, "word_class")] == ["preposition", "continuation", "preposition", "newline"]
+    # every function word has exactly one kind, and the kinds make up FUNCTION_WORDS
+    kinds = list(FUNCTION_WORD_KINDS.values())
+    assert sum(len(k) for k in kinds) == len(FUNCTION_WORDS) == len(frozenset().union(*kinds))
 
 
 def test_function_words_need_a_word_start():

@@ -585,7 +585,7 @@ ERRORS = [
     ("no colon", '"""\nheadprog: 1\nfeatures: v1\n‸just words\n"""\n', "header lines are `key: value`"),
     ("duplicate key", '"""\nheadprog: 1\nfeatures: v1\n‸features: v1\n"""\n', "the header names 'features' twice"),
     ("missing features", '‸"""\nheadprog: 1\n"""\n', "the header must name the feature-library version, e.g. `features: v1`"),
-    ("unknown features", '‸"""\nheadprog: 1\nfeatures: v9\n"""\n', "feature library 'v9' is unknown; supported: v1, v2"),
+    ("unknown features", '‸"""\nheadprog: 1\nfeatures: v9\n"""\n', "feature library 'v9' is unknown; supported: v1, v2, v3"),
     ("v2 feature in a v1 file", B("return ‸is_function_word(k)"), "is_function_word() needs feature library v2; this file declares v1"),
     ("v2 class in a v1 file", B("return k == last(‸is_function_word, q)"), "last(is_function_word, ...) needs feature library v2"),
     ("format 2", '‸"""\nheadprog: 2\nfeatures: v1\n"""\n', "program-file format '2' is not supported; this headprog reads format 1"),

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from headprog.cli import main
+from headprog.features import SUPPORTED_VERSIONS
 from headprog.programs import load_program_set
 from headprog.synthesis.scoring import js_distance, soft_iou
 from headprog.synthesis.search import SearchOptions
@@ -67,8 +68,25 @@ def test_artifacts_are_canonical_and_scored(rule_programs):
         assert file.header.head == name
         scores = file.header.scores_dict
         assert float(scores["heldout_iou"]) == pytest.approx(record["heldout_iou"], abs=1e-4)
+    # the set declares the newest feature library any of its programs needs
+    declared = {parse_file(folder / r["file"]).programs[0].features_version for r in manifest["heads"].values()}
+    assert manifest["feature_library"] == max(declared, key=SUPPORTED_VERSIONS.index)
     lib = manifest["library"]
     assert lib["heads"] == len(RULES) and lib["distinct_structures"] <= lib["distinct_programs"] <= len(RULES)
+
+
+def test_word_class_programs_name_their_classes():
+    from headprog.synthesis.search import Fitted
+    from headprog.synthesis.synthesize import offline_program
+    from headprog.synthesis.terms import TERMS
+
+    from headprog.language.printer import format_expr
+
+    chosen = [t for t in TERMS if t.name in ("prev", "self from preposition", "key sentence end")]
+    program = offline_program(Fitted(chosen, [1.0, 2.0, 0.5], 0.9, "mixed", "L3H1"), 3, 1)
+    assert program.features_version == "v3"
+    assert program.doc == "Word classes: 4 preposition, 9 sentence end"
+    assert "(k == q and word_class(q) == 4)" in format_expr(program.expr)
 
 
 def test_same_seed_gives_identical_files_and_resume_matches(rule_store, rule_programs, tmp_path):

@@ -9,6 +9,7 @@ resumed layer by layer; files are written atomically.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,7 +21,7 @@ from headprog import store as store_mod
 from headprog.compiler import ir
 from headprog.compiler.cache import atomic_write_text
 from headprog.errors import HeadprogError
-from headprog.features import oldest_version
+from headprog.features import SUPPORTED_VERSIONS, WORD_CLASSES, oldest_version
 from headprog.language import format_file, parse_text
 from headprog.language.program import Header, Program, ProgramFile
 from headprog.programs import ProgramSet, head_name, load_program_set, parse_head
@@ -30,6 +31,9 @@ from headprog.synthesis.search import Fitted, LayerSearch, SearchOptions, sink_t
 from headprog.synthesis.terms import TERMS, term_ir
 
 log = logging.getLogger("headprog.synthesize")
+
+#: The class codes a term compares ``word_class`` with, for the legend in a program's docstring.
+_WORD_CLASS_CODE = re.compile(r"word_class\([qk]\) == (\d+)")
 
 
 @dataclass
@@ -70,8 +74,13 @@ def offline_program(fitted: Fitted, layer: int, head: int) -> Program:
         f"def {name}(q, k):\n    return {body}\n"
     )
     program = parse_text(text, filename=f"{name}.py").programs[0]
-    doc = ("Token sinks: " + "; ".join(sinks)) if sinks else None
-    return replace(program, label=fitted.family, doc=doc)
+    notes = []
+    if sinks:
+        notes.append("Token sinks: " + "; ".join(sinks))
+    codes = sorted({int(c) for term in fitted.terms for c in _WORD_CLASS_CODE.findall(term.text)})
+    if codes:
+        notes.append("Word classes: " + ", ".join(f"{c} {WORD_CLASSES[c]}" for c in codes))
+    return replace(program, label=fitted.family, doc=". ".join(notes) or None)
 
 
 def program_file_text(program: Program, layer: int, head: int, model: dict, source: str, scores: dict | None) -> str:
@@ -210,6 +219,9 @@ def synthesize(store_dir: str | Path, out_dir: str | Path, options: SynthesisOpt
         for name, text, record in results:
             atomic_write_text(out / record["file"], text)
             pset.heads[name] = record
+            # The set needs the newest library any of its programs declares.
+            declared = parse_text(text, filename=record["file"]).programs[0].features_version
+            pset.feature_library = max(pset.feature_library, declared, key=SUPPORTED_VERSIONS.index)
             bar.update(1)
         pset.extra["library"] = library_view(pset)
         pset.save()

@@ -79,6 +79,25 @@ TERMS: tuple[Term, ...] = (
     Term("rare", "rarity(k) / 16.0", "mixed"),
 )
 
+
+def _word_class_terms() -> tuple[Term, ...]:
+    """Feature library v3: the key's word class, and the query's word class steering sink, self and previous token."""
+    from headprog.features import WORD_CLASSES
+
+    out = [Term("same_word_class", "k < q and word_class(k) == word_class(q)", "mixed")]
+    for code, name in enumerate(WORD_CLASSES):
+        family = "punctuation" if name in ("punctuation", "sentence end", "newline") else "mixed"
+        out += [
+            Term(f"key {name}", f"word_class(k) == {code}", family),
+            Term(f"first from {name}", f"k == 0 and word_class(q) == {code}", "first token", True),
+            Term(f"self from {name}", f"k == q and word_class(q) == {code}", "local", True),
+            Term(f"prev from {name}", f"k == q - 1 and word_class(q) == {code}", "previous token", True),
+        ]
+    return tuple(out)
+
+
+TERMS = TERMS + _word_class_terms()
+
 @lru_cache(maxsize=4096)
 def term_ir(text: str, features: str = FEATURE_LIBRARY_VERSION) -> ir.Node:
     """The typed IR of a term's text (parsed through the language front end) for a feature library version."""
