@@ -77,7 +77,7 @@ def offline_program(fitted: Fitted, layer: int, head: int) -> Program:
     notes = []
     if sinks:
         notes.append("Token sinks: " + "; ".join(sinks))
-    codes = sorted({int(c) for term in fitted.terms for c in _WORD_CLASS_CODE.findall(term.text)})
+    codes = sorted({int(c) for term, w in zip(fitted.terms, fitted.weights) if w != 0.0 for c in _WORD_CLASS_CODE.findall(term.text)})
     if codes:
         notes.append("Word classes: " + ", ".join(f"{c} {WORD_CLASSES[c]}" for c in codes))
     return replace(program, label=fitted.family, doc=". ".join(notes) or None)

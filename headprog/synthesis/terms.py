@@ -14,7 +14,7 @@ from functools import lru_cache
 import numpy as np
 
 from headprog.compiler import ir
-from headprog.features import FEATURE_LIBRARY_VERSION
+from headprog.features import FEATURE_LIBRARY_VERSION, WORD_CLASSES
 
 
 @dataclass(frozen=True)
@@ -82,8 +82,6 @@ TERMS: tuple[Term, ...] = (
 
 def _word_class_terms() -> tuple[Term, ...]:
     """Feature library v3: the key's word class, and the query's word class steering sink, self and previous token."""
-    from headprog.features import WORD_CLASSES
-
     out = [Term("same_word_class", "k < q and word_class(k) == word_class(q)", "mixed")]
     for code, name in enumerate(WORD_CLASSES):
         family = "punctuation" if name in ("punctuation", "sentence end", "newline") else "mixed"
