@@ -395,7 +395,7 @@ def _hybrid_perplexity(args: argparse.Namespace, pset, out: Path) -> str:
 
 
 def _add_synthesis_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--max-terms", type=int, default=12, help="terms per program; all heads of a layer share one set of terms (offline search)")
+    p.add_argument("--max-terms", type=int, default=12, help="terms per program, 1..32; all heads of a layer share one set of terms (offline search); more terms fit better but cost time in a hybrid model")
     p.add_argument("--sink-tokens", type=int, default=16, help="most frequent tokens offered as attention sinks")
     p.add_argument(
         "--linear-tolerance", type=float, default=0.02,

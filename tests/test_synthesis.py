@@ -75,6 +75,14 @@ def test_artifacts_are_canonical_and_scored(rule_programs):
     assert lib["heads"] == len(RULES) and lib["distinct_structures"] <= lib["distinct_programs"] <= len(RULES)
 
 
+def test_too_many_terms_is_refused_before_any_work(rule_store, tmp_path):
+    from headprog.errors import HeadprogError
+
+    with pytest.raises(HeadprogError, match="max terms must be 1..32"):
+        synthesize(rule_store, tmp_path / "p", SynthesisOptions(search=SearchOptions(max_terms=48), workers=1, progress=False))
+    assert not (tmp_path / "p").exists()
+
+
 def test_word_class_programs_name_their_classes():
     from headprog.synthesis.search import Fitted
     from headprog.synthesis.synthesize import offline_program

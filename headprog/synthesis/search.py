@@ -31,6 +31,10 @@ from headprog.synthesis.fit import Block, fit_linear, fit_softmax, linear_patter
 from headprog.synthesis.terms import Term
 
 
+#: Most terms a program may have: a longer sum nests deeper than the language allows (parser.MAX_DEPTH).
+MAX_TERMS = 32
+
+
 @dataclass(frozen=True)
 class SearchOptions:
     max_terms: int = 12

@@ -27,7 +27,7 @@ from headprog.language.program import Header, Program, ProgramFile
 from headprog.programs import ProgramSet, head_name, load_program_set, parse_head
 from headprog.synthesis.fit import build_blocks
 from headprog.synthesis.scoring import Scores, score_program
-from headprog.synthesis.search import Fitted, LayerSearch, SearchOptions, sink_terms
+from headprog.synthesis.search import MAX_TERMS, Fitted, LayerSearch, SearchOptions, sink_terms
 from headprog.synthesis.terms import TERMS, term_ir
 
 log = logging.getLogger("headprog.synthesize")
@@ -187,6 +187,8 @@ def synthesize(store_dir: str | Path, out_dir: str | Path, options: SynthesisOpt
     """
     options = options or SynthesisOptions()
     opts = options.search
+    if not 1 <= opts.max_terms <= MAX_TERMS:
+        raise HeadprogError(f"max terms must be 1..{MAX_TERMS} (a longer sum nests deeper than the language allows); got {opts.max_terms}")
     st = store_mod.open(store_dir)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
