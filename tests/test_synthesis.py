@@ -66,6 +66,8 @@ def test_artifacts_are_canonical_and_scored(rule_programs):
         assert format_file(file) == path.read_text()  # canonical
         assert file.programs[0].hash == record["program_hash"]
         assert file.header.head == name
+        # the layer template was pruned to at most max_terms weighted terms
+        assert path.read_text().count(" * (") <= FAST.max_terms
         scores = file.header.scores_dict
         assert float(scores["heldout_iou"]) == pytest.approx(record["heldout_iou"], abs=1e-4)
     # the set declares the newest feature library any of its programs needs

@@ -6,7 +6,9 @@ For one layer, every head is fitted at once (:mod:`headprog.synthesis.fit`):
    *token sinks* - ``token(k) == ID`` for the most frequent tokens of the
    synthesis text, and their first occurrences - are fitted jointly;
 2. the layer keeps the ``max_terms`` terms most important across its heads
-   (|weight| × spread of the term, as a share of each head's total), and every
+   (|weight| × spread of the term, as a share of each head's total), pruned
+   in rounds that each drop the least important 30% and fit the rest again
+   (``prune_keep``), and every
    head is fitted again on that template alone, first by cross-entropy, then
    by the rows' total-variation distance (what IoU measures); so all heads of a
    layer share one program structure with their own constants (with
@@ -17,12 +19,14 @@ For one layer, every head is fitted at once (:mod:`headprog.synthesis.fit`):
    way; a head takes it instead when its synthesis IoU is within
    ``linear_tolerance`` of the softmax program's, because a linear program
    compiles to running sums (O(T·d)) where a softmax program is O(T²·d).
+   A term no head of the layer uses is dropped from all of them, so the
+   layer's linear programs still share one structure.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import torch
@@ -46,6 +50,7 @@ class SearchOptions:
     tv_steps: int = 30
     seed: int = 0
     layer_template: bool = True  # one shared term set per layer (at most one structure per layer)
+    prune_keep: float = 0.7  # share of terms kept per pruning round of the layer template; 1: no rounds (one cut)
     linear_tolerance: float = 0.02  # take the linear program when its IoU is at most this much lower; < 0: never
 
 
@@ -101,9 +106,7 @@ class LayerSearch:
         set_targets(self.blocks, targets, kinds)
         j, h = len(self.terms), len(targets)
         everything = torch.ones((j, h), dtype=torch.bool)
-        full = fit_softmax(self.blocks, everything, lbfgs_steps=opts.select_steps, tv_steps=0)
-        importance = _importance(self.blocks, full)
-        active = self._template(importance)
+        active = self._select(fit_softmax, h)
         sparse = fit_softmax(self.blocks, active, lbfgs_steps=opts.lbfgs_steps, tv_steps=opts.tv_steps)
         sparse = torch.where(active, sparse, torch.zeros_like(sparse))
         # Shared library: every head's program scored on every head of the layer.
@@ -121,12 +124,13 @@ class LayerSearch:
     def _prefer_linear(self, fitted: list[Fitted], everything: torch.Tensor, origins: list[str]) -> list[Fitted]:
         """Replace a head's softmax program by a linear one that fits it nearly as well."""
         opts = self.options
-        full = fit_linear(self.blocks, everything, lbfgs_steps=opts.select_steps, tv_steps=0)
-        active = self._template(_importance(self.blocks, full))
+        active = self._select(fit_linear, everything.shape[1])
         weights = fit_linear(self.blocks, active, lbfgs_steps=opts.lbfgs_steps, tv_steps=opts.tv_steps)
-        # Terms a head barely uses are dropped, so its program stays short and readable.
-        weights = torch.where(weights >= 1e-4 * weights.amax(dim=0, keepdim=True), weights, torch.zeros_like(weights))
-        kept = active & (weights > 0)
+        # Terms that no head of the layer uses are dropped, so programs stay short;
+        # a term some head uses stays in every head's program, so the layer keeps one structure.
+        used = (weights >= 1e-4 * weights.amax(dim=0, keepdim=True)).any(dim=1, keepdim=True)
+        kept = active & used
+        weights = torch.where(kept, weights, torch.zeros_like(weights))
         ious = torch.zeros(weights.shape[1])
         count = 0
         for b in self.blocks:
@@ -140,6 +144,31 @@ class LayerSearch:
                 fit = self._fitted(weights, importance, kept, head, float(ious[head]), origins[head], "weights")
             out.append(fit)
         return out
+
+    def _select(self, fit, heads: int) -> torch.Tensor:
+        """(J, H) mask of the terms each head keeps: a fit on every term, then pruning.
+
+        With a layer template, the least important terms of the layer are
+        dropped a share at a time (``prune_keep``) and the rest fitted again,
+        until ``max_terms`` remain: a term whose weight a correlated term took
+        over in the full fit can then win it back.
+        """
+        opts = self.options
+        j = len(self.terms)
+        keep = torch.arange(j)
+        blocks = self.blocks
+        weights = fit(blocks, torch.ones((j, heads), dtype=torch.bool), lbfgs_steps=opts.select_steps, tv_steps=0)
+        while opts.layer_template and 0 < opts.prune_keep < 1 and len(keep) > opts.max_terms:
+            share = _importance(blocks, weights)
+            share = (share / share.sum(dim=0, keepdim=True).clamp(min=1e-12)).sum(dim=1)
+            count = max(opts.max_terms, int(len(keep) * opts.prune_keep))
+            kept = torch.sort(torch.topk(share, k=count).indices).values
+            keep = keep[kept]
+            blocks = [replace(b, x=b.x[..., keep]) for b in self.blocks]
+            weights = fit(blocks, torch.ones((len(keep), heads), dtype=torch.bool), lbfgs_steps=opts.select_steps, tv_steps=0)
+        full = torch.zeros((j, heads))
+        full[keep] = weights
+        return self._template(_importance(self.blocks, full))
 
     def _template(self, importance: torch.Tensor) -> torch.Tensor:
         """(J, H) mask of the terms each head keeps, from the terms' importance in the full fit."""
