@@ -12,11 +12,12 @@ from headprog.testing import synthetic_store
 RULES = {"first token": "k == 0", "previous token": "k == q - 1", "salient punctuation": "is_punct(k)"}
 
 
-def test_oracle_fits_what_it_can_express_and_not_more(tmp_path):
+def test_cli_writes_every_mode_for_every_band(tmp_path):
     store = synthetic_store(tmp_path / "store", RULES, examples=6, heldout=4)
     assert main(["--store", str(store), "--layers", "0", "--examples", "2", "--steps", "150", "--out", str(tmp_path / "out")]) == 0
     data = json.loads((tmp_path / "out" / "factor_oracle.json").read_text())
-    assert data["rows"] and set(MODES) <= set(data["rows"][0])
+    assert {r["band"] for r in data["rows"]} == set(data["means"]) and data["rows"]
+    assert all(set(MODES) <= set(r) and all(0.0 < r[m] <= 1.0 for m in MODES) for r in data["rows"])
     md = (tmp_path / "out" / "factor_oracle.md").read_text()
     assert "| **mean** |" in md
 

@@ -588,6 +588,7 @@ ERRORS = [
     ("unknown features", '‸"""\nheadprog: 1\nfeatures: v9\n"""\n', "feature library 'v9' is unknown; supported: v1, v2, v3"),
     ("v2 feature in a v1 file", B("return ‸is_function_word(k)"), "is_function_word() needs feature library v2; this file declares v1"),
     ("v2 class in a v1 file", B("return k == last(‸is_function_word, q)"), "last(is_function_word, ...) needs feature library v2"),
+    ("v3 feature in a v1 file", B("return ‸word_class(k) == 4"), "word_class() needs feature library v3; this file declares v1"),
     ("format 2", '‸"""\nheadprog: 2\nfeatures: v1\n"""\n', "program-file format '2' is not supported; this headprog reads format 1"),
     ("bad head", '‸"""\nheadprog: 1\nfeatures: v1\nhead: layer 3\n"""\n', "head 'layer 3' must look like L3H5"),
     ("bad scores", '‸"""\nheadprog: 1\nfeatures: v1\nscores: iou\n"""\n', "scores are `name=value` items separated by spaces; got 'iou'"),

@@ -96,6 +96,7 @@ def _word_class_terms() -> tuple[Term, ...]:
 
 TERMS = TERMS + _word_class_terms()
 
+
 @lru_cache(maxsize=4096)
 def term_ir(text: str, features: str = FEATURE_LIBRARY_VERSION) -> ir.Node:
     """The typed IR of a term's text (parsed through the language front end) for a feature library version."""
