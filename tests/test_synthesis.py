@@ -88,9 +88,8 @@ def test_too_many_terms_is_refused_before_any_work(rule_store, tmp_path):
 def test_word_class_programs_name_their_classes():
     from headprog.synthesis.search import Fitted
     from headprog.synthesis.synthesize import offline_program
-    from headprog.synthesis.terms import TERMS
-
     from headprog.language.printer import format_expr
+    from headprog.synthesis.terms import TERMS
 
     chosen = [t for t in TERMS if t.name in ("prev", "self from preposition", "key sentence end")]
     program = offline_program(Fitted(chosen, [1.0, 2.0, 0.5], 0.9, "mixed", "L3H1"), 3, 1)

@@ -104,8 +104,7 @@ class LayerSearch:
         """targets[h][i]: head h's pattern on synthesis sequence i. One Fitted per head."""
         opts = self.options
         set_targets(self.blocks, targets, kinds)
-        j, h = len(self.terms), len(targets)
-        everything = torch.ones((j, h), dtype=torch.bool)
+        h = len(targets)
         active = self._select(fit_softmax, h)
         sparse = fit_softmax(self.blocks, active, lbfgs_steps=opts.lbfgs_steps, tv_steps=opts.tv_steps)
         sparse = torch.where(active, sparse, torch.zeros_like(sparse))
@@ -118,13 +117,13 @@ class LayerSearch:
             c = int(best[head])
             fitted.append(self._fitted(sparse, importance, active, c, float(ious[c, head]), origins[c], "softmax"))
         if opts.linear_tolerance >= 0:
-            fitted = self._prefer_linear(fitted, everything, origins)
+            fitted = self._prefer_linear(fitted, origins)
         return fitted
 
-    def _prefer_linear(self, fitted: list[Fitted], everything: torch.Tensor, origins: list[str]) -> list[Fitted]:
+    def _prefer_linear(self, fitted: list[Fitted], origins: list[str]) -> list[Fitted]:
         """Replace a head's softmax program by a linear one that fits it nearly as well."""
         opts = self.options
-        active = self._select(fit_linear, everything.shape[1])
+        active = self._select(fit_linear, len(fitted))
         weights = fit_linear(self.blocks, active, lbfgs_steps=opts.lbfgs_steps, tv_steps=opts.tv_steps)
         # Terms that no head of the layer uses are dropped, so programs stay short;
         # a term some head uses stays in every head's program, so the layer keeps one structure.

@@ -147,7 +147,7 @@ def _context(store_dir: str, opts: SearchOptions) -> _Context:
     return ctx
 
 
-def _synthesize_layer(store_dir: str, layer: int, heads: list[int], options: SynthesisOptions, out: Path) -> list[tuple[str, str, dict]]:
+def _synthesize_layer(store_dir: str, layer: int, heads: list[int], options: SynthesisOptions, out: Path) -> list[tuple[str, str, dict, str]]:
     """Fit the heads of one layer; return (head name, file text, manifest record) for each."""
     opts = options.search
     torch.manual_seed(opts.seed)
@@ -217,12 +217,11 @@ def synthesize(store_dir: str | Path, out_dir: str | Path, options: SynthesisOpt
                initial=len(wanted) - sum(len(hs) for _, hs in jobs))
     started = time.perf_counter()
 
-    def commit(results: list[tuple[str, str, dict]]) -> None:
-        for name, text, record in results:
+    def commit(results: list[tuple[str, str, dict, str]]) -> None:
+        for name, text, record, declared in results:
             atomic_write_text(out / record["file"], text)
             pset.heads[name] = record
             # The set needs the newest library any of its programs declares.
-            declared = parse_text(text, filename=record["file"]).programs[0].features_version
             pset.feature_library = max(pset.feature_library, declared, key=SUPPORTED_VERSIONS.index)
             bar.update(1)
         pset.extra["library"] = library_view(pset)
@@ -247,8 +246,8 @@ def synthesize(store_dir: str | Path, out_dir: str | Path, options: SynthesisOpt
 
 
 def _scored_head(st, program: Program, layer: int, head: int, model: dict, source: str, origin: str,
-                 synth_iou: float, fitted_for: str) -> tuple[str, str, dict]:
-    """Score a head's program from its file text on held-out data: (name, file text, manifest record)."""
+                 synth_iou: float, fitted_for: str) -> tuple[str, str, dict, str]:
+    """Score a head's program from its file text on held-out data: (name, file text, manifest record, feature library)."""
     name = head_name(layer, head)
     draft = program_file_text(program, layer, head, model, source, None)
     program = parse_text(draft, filename=f"{name}.py").programs[0]
@@ -265,7 +264,7 @@ def _scored_head(st, program: Program, layer: int, head: int, model: dict, sourc
         "fitted_for": fitted_for,
         **scores,
     }
-    return name, text, record
+    return name, text, record, program.features_version
 
 
 def _llm_round(st, layer: int, head: int, examples, options: SynthesisOptions, offline: Program,
