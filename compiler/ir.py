@@ -177,6 +177,24 @@ class Decay(Node):
         return (self.x,)
 
 
+@dataclass(frozen=True)
+class Table(Node):
+    """``table(x, v0, v1, ...)``: ``v[x]`` for an integer or categorical ``x`` in ``0..len(v)-1``, else 0.
+
+    One lookup stands for a whole family of indicator terms (``v0 * (x == 0) +
+    v1 * (x == 1) + ...``), so a program weighting every word class stays
+    short, and programs that differ only in the weights share one structure.
+    """
+
+    x: Node
+    values: tuple[float, ...]
+    type: Type = Type.NUM
+
+    @property
+    def children(self) -> tuple[Node, ...]:
+        return (self.x,)
+
+
 #: ``exp`` clamps its argument so that no program can overflow float32.
 EXP_MAX_ARG = 80.0
 
@@ -204,6 +222,8 @@ def substitute(node: Node, bindings: dict[str, Node]) -> Node:
         return Where(substitute(node.cond, bindings), substitute(node.a, bindings), substitute(node.b, bindings), node.type)
     if isinstance(node, Decay):
         return Decay(substitute(node.x, bindings), node.half_life)
+    if isinstance(node, Table):
+        return Table(substitute(node.x, bindings), node.values)
     raise TypeError(f"unknown IR node {node!r}")
 
 

@@ -115,6 +115,8 @@ def nonnegative(node: ir.Node) -> bool:
         return nonnegative(node.a) and nonnegative(node.b)
     if isinstance(node, ir.Where):
         return nonnegative(node.a) and nonnegative(node.b)
+    if isinstance(node, ir.Table):
+        return all(v >= 0 for v in node.values)
     return False
 
 

@@ -62,6 +62,11 @@ def evaluate(node: ir.Node, features: np.ndarray, queries: np.ndarray | None = N
             return np.where(ev(n.cond) != 0, ev(n.a), ev(n.b))
         if isinstance(n, ir.Decay):
             return np.exp2(-np.maximum(ev(n.x), 0.0) / n.half_life)
+        if isinstance(n, ir.Table):
+            x = ev(n.x)
+            values = np.append(np.asarray(n.values, dtype=np.float64), 0.0)  # the last slot: out of range
+            idx = np.where((x >= 0) & (x < len(n.values)), x, len(n.values)).astype(np.int64)
+            return values[idx]
         raise TypeError(f"cannot evaluate {n!r}")
 
     return ev(node)

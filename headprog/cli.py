@@ -254,7 +254,8 @@ def _llm_config(args: argparse.Namespace):
 def _search_options(args: argparse.Namespace):
     from headprog.synthesis.search import SearchOptions
 
-    return SearchOptions(max_terms=args.max_terms, sink_tokens=args.sink_tokens, seed=args.seed, linear_tolerance=args.linear_tolerance)
+    return SearchOptions(max_terms=args.max_terms, sink_tokens=args.sink_tokens, seed=args.seed, linear_tolerance=args.linear_tolerance,
+                         class_tables=not args.no_class_tables)
 
 
 def cmd_synthesize(args: argparse.Namespace) -> int:
@@ -395,7 +396,8 @@ def _hybrid_perplexity(args: argparse.Namespace, pset, out: Path) -> str:
 
 
 def _add_synthesis_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--max-terms", type=int, default=12, help="terms per program, 1..32; all heads of a layer share one set of terms (offline search); more terms fit better but cost time in a hybrid model")
+    p.add_argument("--max-terms", type=int, default=12, help="terms per program besides the class tables, 1..28 (1..32 with --no-class-tables); all heads of a layer share one set of terms (offline search); more terms fit better but cost time in a hybrid model")
+    p.add_argument("--no-class-tables", action="store_true", help="leave out the four word-class tables that every head's program otherwise has (key class; first token, self and previous token by query class)")
     p.add_argument("--sink-tokens", type=int, default=16, help="most frequent tokens offered as attention sinks")
     p.add_argument(
         "--linear-tolerance", type=float, default=0.02,

@@ -23,8 +23,11 @@ from functools import lru_cache
 
 import numpy as np
 
-FEATURE_LIBRARY_VERSION = "v3"
-SUPPORTED_VERSIONS = ("v1", "v2", "v3")  # each version's features are a superset of the one before
+FEATURE_LIBRARY_VERSION = "v4"
+SUPPORTED_VERSIONS = ("v1", "v2", "v3", "v4")  # each version's features are a superset of the one before
+
+#: Built-ins newer than v1, with the library version that brought them.
+BUILTIN_SINCE: dict[str, str] = {"table": "v4"}
 
 
 @dataclass(frozen=True)
@@ -172,13 +175,20 @@ def row_of(feature: str, cls: str | None = None) -> int:
 
 
 def oldest_version(used: set[str]) -> str:
-    """The oldest library version that has every feature (or ``last`` class) in ``used``.
+    """The oldest library version that has every feature, ``last`` class or built-in in ``used``.
 
     Synthesized files declare it, so a program that needs nothing new stays
     readable by an older headprog.
     """
     order = {v: i for i, v in enumerate(SUPPORTED_VERSIONS)}
-    return max((FEATURES[n].since for n in used if n in FEATURES), key=order.__getitem__, default=SUPPORTED_VERSIONS[0])
+    since = [FEATURES[n].since for n in used if n in FEATURES] + [BUILTIN_SINCE[n] for n in used if n in BUILTIN_SINCE]
+    return max(since, key=order.__getitem__, default=SUPPORTED_VERSIONS[0])
+
+
+def has_builtin(version: str, name: str) -> bool:
+    """Whether a program declaring library ``version`` may call the built-in ``name``."""
+    order = {v: i for i, v in enumerate(SUPPORTED_VERSIONS)}
+    return order[BUILTIN_SINCE.get(name, SUPPORTED_VERSIONS[0])] <= order[version]
 
 
 def features_in(version: str) -> list[str]:

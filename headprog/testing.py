@@ -101,7 +101,7 @@ class ProgramGenerator:
         r = self.rng
         if depth <= 0:
             return r.choice([f"{r.uniform(0.05, 2.0):.3f}", f"({self.boolean(0)})", "1"])
-        choice = r.randrange(11)
+        choice = r.randrange(12)
         c = f"{r.uniform(0.05, 2.0):.3f}"
         if choice == 0:
             return f"{c} * ({self.boolean(depth - 1)})"
@@ -123,6 +123,9 @@ class ProgramGenerator:
             return f"decay({self.integer(depth - 1)}, {r.uniform(0.5, 8.0):.2f})"
         if choice == 9:
             return f"({self.number(depth - 1)}) if ({self.boolean(depth - 1)}) else ({self.number(depth - 1)})"
+        if choice == 10:
+            values = ", ".join(f"{r.uniform(-2.0, 2.0):.3f}" for _ in range(r.randint(1, 6)))
+            return f"table({self.integer(depth - 1)}, {values})"
         return f"0.1 * {self.integer(depth - 1)}"
 
     def selector(self) -> str:

@@ -10,7 +10,7 @@ import numpy as np
 
 from headprog.compiler import reference
 from headprog.compiler.compiling import compile_program
-from headprog.features import compute_features, stack_features
+from headprog.features import FEATURE_LIBRARY_VERSION, compute_features, stack_features
 from headprog.language import parse_program
 from headprog.tokens import SimpleTokenizer
 
@@ -18,7 +18,7 @@ ATOL = 1e-5
 
 
 def make_program(body: str, normalize: str = "weights", fallback: str = "first"):
-    text = f'"""\nheadprog: 1\nfeatures: v1\n"""\n\n@program(normalize="{normalize}", fallback="{fallback}")\ndef head(q, k):\n    return {body}\n'
+    text = f'"""\nheadprog: 1\nfeatures: {FEATURE_LIBRARY_VERSION}\n"""\n\n@program(normalize="{normalize}", fallback="{fallback}")\ndef head(q, k):\n    return {body}\n'
     return parse_program(text)
 
 
@@ -63,6 +63,10 @@ PROGRAMS = [
     ("-0.5 * (q - k) + 2.0 * is_punct(k) + (prev_token(k) == token(q)) * 3.0", "softmax", "first", "dense"),
     ("exp(q - k) - 3.0 * is_newline(k)", "softmax", "uniform", "dense"),
     ("(word_start(k) == k) * 1.5 - decay(q - k, 4.0) + (count(k) == 1)", "softmax", "self", "dense"),
+    # tables: per-class weights of keys and queries, a distance profile, an index out of range
+    ("table(word_class(k), 0.5, 0.0, 2.0, 1.0, 0.0, 0.0, 3.0, 0.0, 1.5) + (k == 0) * table(word_class(q), 1.0, 2.0, 0.5)", "weights", "first", "dense"),
+    ("table(count(k), 0.0, 1.0, -2.0, 3.0) * (q - k <= 5)", "weights", "uniform", "band"),
+    ("table(word_class(k), -1.0, 2.0, 0.5, 0.0, 3.0) + (k == q) * table(word_class(q), 0.5, -2.0) + table(min(q - k, 7), 3.0, 2.0, 1.0, 0.5)", "softmax", "uniform", "dense"),
 ]  # fmt: skip
 
 TEXTS = [

@@ -26,6 +26,7 @@ CLASSIC = LIBRARY / "classic.py"
 DSL_DOC = Path(__file__).resolve().parents[1] / "docs" / "dsl.md"
 
 HEADER = '"""\nheadprog: 1\nfeatures: v1\n"""\n\n\n'
+V4 = HEADER.replace("v1", "v4")
 #: Line of the first ``return`` in a file made by :func:`prog` (header, blank lines, decorator, def).
 BODY_LINE = 9
 
@@ -224,10 +225,12 @@ def test_fixed_point_generated(seed):
         ("return 1 if (k == 0) else (2)", "return 1 if k == 0 else 2"),
         ("return -(-1) + k", "return 1 + k"),
         ("return -(+2) * k", "return -2 * k"),
+        ("return table(word_class(k), 1, -0.5, +2)", "return table(word_class(k), 1.0, -0.5, 2.0)"),
+        ("return (k == 0) * table(min(q - k, 3), 0.25)", "return (k == 0) * table(min(q - k, 3), 0.25)"),
     ],
 )
 def test_canonical_text(body, printed):
-    assert printed in canonical(prog(body))
+    assert printed in canonical(prog(body, header=V4))
 
 
 def test_fixed_point_of_whole_files():
@@ -339,11 +342,11 @@ def test_chain_and_min_printing_stays_within_limits():
 
 
 def _hash(body: str, deco: str = "@program") -> str:
-    return parse_text(prog(body, deco)).program().hash
+    return parse_text(prog(body, deco, header=V4)).program().hash
 
 
 def _shash(body: str, deco: str = "@program") -> str:
-    return parse_text(prog(body, deco)).program().structure_hash
+    return parse_text(prog(body, deco, header=V4)).program().structure_hash
 
 
 SAME_SEMANTICS = [
@@ -396,6 +399,7 @@ CONSTANTS_ONLY = [
     ("return decay(q - k, 2.0) if q - k < 8 else 0", "return decay(q - k, 5.5) if q - k < 16 else 0"),
     ("return k / 2", "return k / 7"),
     ("return token(k) == 464", "return token(k) == 13"),
+    ("return table(word_class(k), 1.0, 2.0) + (k == 0)", "return table(word_class(k), -3.0, 0.5) + (k == 0)"),
 ]
 
 
@@ -412,6 +416,8 @@ def test_structure_hash_ignores_constants(a, b):
         ("return k == q - 1", "return k != q - 1"),
         ("return token(k) == 464", "return lower(k) == 464"),
         ("return k == 0", "return k == 0 and True"),
+        ("return table(word_class(k), 1.0, 2.0)", "return table(word_class(q), 1.0, 2.0)"),
+        ("return table(word_class(k), 1.0, 2.0)", "return table(word_class(k), 1.0, 2.0, 3.0)"),
     ],
 )
 def test_structure_hash_sees_structure(a, b):
@@ -477,6 +483,12 @@ ERRORS = [
     ("div by bool", B("return k / ‸True"), "division is only by a numeric constant"),
     ("decay half-life 0", B("return decay(q - k, ‸0)"), "half-life of decay() must be a positive numeric constant"),
     ("decay half-life var", B("return decay(q - k, ‸k)"), "half-life of decay() must be a positive numeric constant"),
+    ("table in a v3 file", prog("return ‸table(word_class(k), 1.0, 2.0)", header=HEADER.replace("v1", "v3")), "table() needs feature library v4; this file declares v3"),
+    ("table no entries", prog("return ‸table(word_class(k))", header=V4), "table() takes an index and 1 to 64 numeric constants"),
+    ("table too long", prog("return ‸table(k" + ", 1.0" * 65 + ")", header=V4), "table() takes an index and 1 to 64 numeric constants"),
+    ("table real index", prog("return table(‸decay(q - k, 2.0), 1.0)", header=V4), "the index of table() is an integer, a condition or a class id"),
+    ("table variable entry", prog("return table(k, 1.0, ‸q)", header=V4), "the entries of table() are numeric constants"),
+    ("table bool entry", prog("return table(k, 1.0, ‸True)", header=V4), "the entries of table() are numeric constants"),
     ("power", B("return ‸k ** 2"), "the operator Pow is not allowed; arithmetic is + - * and / by a constant"),
     ("modulo", B("return ‸k % 2"), "the operator Mod is not allowed"),
     ("floor div", B("return ‸k // 2"), "the operator FloorDiv is not allowed"),
@@ -585,7 +597,7 @@ ERRORS = [
     ("no colon", '"""\nheadprog: 1\nfeatures: v1\n‸just words\n"""\n', "header lines are `key: value`"),
     ("duplicate key", '"""\nheadprog: 1\nfeatures: v1\n‸features: v1\n"""\n', "the header names 'features' twice"),
     ("missing features", '‸"""\nheadprog: 1\n"""\n', "the header must name the feature-library version, e.g. `features: v1`"),
-    ("unknown features", '‸"""\nheadprog: 1\nfeatures: v9\n"""\n', "feature library 'v9' is unknown; supported: v1, v2, v3"),
+    ("unknown features", '‸"""\nheadprog: 1\nfeatures: v9\n"""\n', "feature library 'v9' is unknown; supported: v1, v2, v3, v4"),
     ("v2 feature in a v1 file", B("return ‸is_function_word(k)"), "is_function_word() needs feature library v2; this file declares v1"),
     ("v2 class in a v1 file", B("return k == last(‸is_function_word, q)"), "last(is_function_word, ...) needs feature library v2"),
     ("v3 feature in a v1 file", B("return ‸word_class(k) == 4"), "word_class() needs feature library v3; this file declares v1"),

@@ -10,7 +10,7 @@ from headprog.compiler.linear import nonnegative, plan
 from headprog.language import parse_text
 from headprog.testing import ProgramGenerator
 
-HEADER = '"""\nheadprog: 1\nfeatures: v1\n"""\n\n\n'
+HEADER = '"""\nheadprog: 1\nfeatures: v4\n"""\n\n\n'
 
 
 def program(body: str, normalize: str = "weights", fallback: str = "first"):
@@ -32,6 +32,9 @@ LINEAR = [
     ("(is_punct(k) and k >= word_start(q)) + 0.5 * decay(q - k, 1.0) + 0.5 * decay(q - k, 1.0) * is_word_start(k)", 2, 0, 0),
     ("(k >= q - 3) * 0.0 + (q - k < 3) * decay(q - k, 2.0) + is_sentence_end(k) / 4.0", 2, 0, 0),
     ("(k == last(is_digit, q)) * 1.0 + is_digit(k) * (k >= sentence_start(q))", 1, 1, 0),
+    # per-class weights: of keys (a running sum), of the query's sink (a selected key)
+    ("table(word_class(k), 0.5, 0.1, 2.0, 0.0, 1.0) + (k == 0) * table(word_class(q), 1.0, 0.0, 3.0) + (k == q) * 0.5", 1, 2, 0),
+    ("table(word_class(q), 1.0, 2.0) * table(word_class(k), 0.0, 1.0, 4.0) * decay(q - k, 5.0)", 1, 0, 0),
 ]
 
 NOT_LINEAR = [
@@ -41,6 +44,7 @@ NOT_LINEAR = [
     ("min(q - k, 3) * 1.0", "weights"),
     ("decay(q - k, 4.0) - 0.1 * is_punct(k)", "weights"),
     ("(token(k) == token(q)) * (prev_token(k) == prev_token(q)) * -1.0", "weights"),
+    ("table(word_class(k), 0.5, -1.0) + 2.0", "weights"),  # a negative entry: the clip at zero matters
 ]
 
 

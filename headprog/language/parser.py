@@ -17,7 +17,7 @@ from pathlib import Path
 from headprog.compiler import ir
 from headprog.compiler.ir import Type
 from headprog.errors import ProgramError
-from headprog.features import CLASSES, FEATURES, SUPPORTED_VERSIONS, features_in
+from headprog.features import CLASSES, FEATURES, SUPPORTED_VERSIONS, features_in, has_builtin
 from headprog.language.program import (
     FALLBACKS,
     FORMAT_VERSION,
@@ -40,7 +40,8 @@ MAX_BINDINGS = 32
 MAX_INLINED_NODES = 2048
 MAX_INLINED_DEPTH = 64
 
-BUILTINS = ("min", "max", "abs", "exp", "decay", "last")
+BUILTINS = ("min", "max", "abs", "exp", "decay", "last", "table")
+MAX_TABLE = 64  # entries of one table(...)
 RESERVED = {"q", "k", "program", "True", "False", *BUILTINS, *FEATURES}
 HEAD_NAME = re.compile(r"^L\d+H\d+$")
 ALLOWED_SUMMARY = (
@@ -597,7 +598,7 @@ class _ExprChecker:
         raise self.error(
             node,
             f"{describe(node)} is not allowed in an expression; allowed: numbers, q, k, features, "
-            "+ - * /, comparisons, and/or/not, `a if c else b`, min/max/abs/exp/decay",
+            "+ - * /, comparisons, and/or/not, `a if c else b`, min/max/abs/exp/decay/table",
         )
 
     def constant(self, node: ast.Constant) -> ir.Const:
@@ -626,6 +627,24 @@ class _ExprChecker:
         if node.id in ("True", "False"):
             return ir.Const(float(node.id == "True"), Type.BOOL)
         raise self.error(node, f"unknown name {node.id!r}; names are q, k, features, built-ins and values bound above")
+
+    def table(self, node: ast.Call, d: int) -> ir.Node:
+        """``table(x, v0, v1, ...)``: a weight per value of an integer or class id."""
+        if not has_builtin(self.version, "table"):
+            raise self.error(node, f"table() needs feature library v4; this file declares {self.version}")
+        args = node.args
+        if not 2 <= len(args) <= MAX_TABLE + 1:
+            raise self.error(node, f"table() takes an index and 1 to {MAX_TABLE} numeric constants, e.g. table(word_class(k), 0.5, -1.0); got {len(args)} arguments")
+        x = self.expr(args[0], d)
+        if x.type not in (Type.INT, Type.BOOL, Type.POS, Type.CAT):
+            raise self.error(args[0], f"the index of table() is an integer, a condition or a class id such as word_class(k); got a {x.type.value}")
+        values = []
+        for a in args[1:]:
+            v = self.expr(a, d)
+            if not isinstance(v, ir.Const) or v.type is Type.BOOL:
+                raise self.error(a, "the entries of table() are numeric constants")
+            values.append(float(v.value))
+        return ir.Table(x, tuple(values))
 
     def binop(self, node: ast.BinOp, d: int) -> ir.Node:
         op = _BINOPS.get(type(node.op))
@@ -729,7 +748,9 @@ class _ExprChecker:
             if not isinstance(h, ir.Const) or h.type is Type.BOOL or h.value <= 0:
                 raise self.error(args[1], "the half-life of decay() must be a positive numeric constant")
             return ir.Decay(x, float(h.value))
+        if fname == "table":
+            return self.table(node, d)
         if fname in self.env or fname in ("q", "k"):
             raise self.error(node.func, f"{fname} is a value, not a function")
-        allowed = ", ".join(sorted(self.features)) + ", last, min, max, abs, exp, decay"
+        allowed = ", ".join(sorted(self.features)) + ", last, min, max, abs, exp, decay" + (", table" if has_builtin(self.version, "table") else "")
         raise self.error(node.func, f"unknown function {fname!r}; allowed: {allowed}")

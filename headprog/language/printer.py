@@ -94,6 +94,9 @@ def _render(node: ir.Node, abstract: bool) -> tuple[str, int]:
     if isinstance(node, ir.Decay):
         half = "C" if abstract else repr(float(node.half_life))
         return f"decay({_render(node.x, abstract)[0]}, {half})", _ATOM
+    if isinstance(node, ir.Table):
+        values = ", ".join(_number(v, Type.NUM, abstract) for v in node.values)
+        return f"table({_render(node.x, abstract)[0]}, {values})", _ATOM
     raise TypeError(f"cannot print {node!r}")
 
 

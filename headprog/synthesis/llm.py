@@ -243,7 +243,9 @@ Token ids (token, lower, prev_token) compare only with == or != (to each other
 or to an integer id); they are not numbers.
 
 Built-ins: min(a, b, ...), max(a, b, ...), abs(x), exp(x), decay(x, h) = 2 ** (-x / h)
-for x >= 0 (h a positive number: the half-life), last(cls, p).
+for x >= 0 (h a positive number: the half-life), last(cls, p), and
+table(x, v0, v1, ...) = v[x] for x in 0..n-1 (numbers v0.., else 0): one weight per
+class, e.g. `table(word_class(k), 0.5, 0.0, 2.0)`.
 
 Common heads:
 - previous token: `return k == q - 1`

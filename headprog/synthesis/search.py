@@ -13,6 +13,9 @@ For one layer, every head is fitted at once (:mod:`headprog.synthesis.fit`):
    by the rows' total-variation distance (what IoU measures); so all heads of a
    layer share one program structure with their own constants (with
    ``layer_template=False`` each head keeps its own most important terms);
+   the word-class table terms (:mod:`headprog.synthesis.terms`) are kept by
+   every head on top of the template (``class_tables``): each head weighs
+   every class, and a program writes each family as one ``table(...)``;
 3. each head's program is also tried on every other head of the layer (the
    paper's shared library): a head keeps whichever fits it best;
 4. a linear mixture (``weights`` mode, non-negative weights) is fitted the same
@@ -52,6 +55,7 @@ class SearchOptions:
     layer_template: bool = True  # one shared term set per layer (at most one structure per layer)
     prune_keep: float = 0.7  # share of terms kept per pruning round of the layer template; 1: no rounds (one cut)
     linear_tolerance: float = 0.02  # take the linear program when its IoU is at most this much lower; < 0: never
+    class_tables: bool = True  # every head keeps the word-class tables on top of its max_terms terms
 
 
 @dataclass
@@ -99,6 +103,8 @@ class LayerSearch:
         self.terms = terms
         self.blocks = blocks
         self.options = options
+        # Terms every head keeps, outside the max_terms that the template chooses.
+        self.forced = torch.tensor([options.class_tables and t.table is not None for t in terms], dtype=torch.bool)
 
     def run(self, targets: list[list[np.ndarray]], kinds: list[str], origins: list[str]) -> list[Fitted]:
         """targets[h][i]: head h's pattern on synthesis sequence i. One Fitted per head."""
@@ -157,10 +163,12 @@ class LayerSearch:
         keep = torch.arange(j)
         blocks = self.blocks
         weights = fit(blocks, torch.ones((j, heads), dtype=torch.bool), lbfgs_steps=opts.select_steps, tv_steps=0)
-        while opts.layer_template and 0 < opts.prune_keep < 1 and len(keep) > opts.max_terms:
+        wanted = opts.max_terms + int(self.forced.sum())
+        while opts.layer_template and 0 < opts.prune_keep < 1 and len(keep) > wanted:
             share = _importance(blocks, weights)
             share = (share / share.sum(dim=0, keepdim=True).clamp(min=1e-12)).sum(dim=1)
-            count = max(opts.max_terms, int(len(keep) * opts.prune_keep))
+            share[self.forced[keep]] = float("inf")
+            count = max(wanted, int(len(keep) * opts.prune_keep))
             kept = torch.sort(torch.topk(share, k=count).indices).values
             keep = keep[kept]
             blocks = [replace(b, x=b.x[..., keep]) for b in self.blocks]
@@ -173,20 +181,24 @@ class LayerSearch:
         """(J, H) mask of the terms each head keeps, from the terms' importance in the full fit."""
         opts = self.options
         j, h = importance.shape
+        free = ~self.forced
         if opts.layer_template:
             # One term set for the whole layer (the terms most important across its
             # heads): every head of a layer then shares one program structure.
             share = importance / importance.sum(dim=0, keepdim=True).clamp(min=1e-12)
-            template = torch.topk(share.sum(dim=1), k=min(opts.max_terms, j)).indices
+            share = torch.where(free, share.sum(dim=1), torch.full((j,), -1.0))
+            template = torch.topk(share, k=min(opts.max_terms, int(free.sum()))).indices
             active = torch.zeros((j, h), dtype=torch.bool)
             active[template] = True
         else:
             active = torch.zeros((j, h), dtype=torch.bool)
-            keep = torch.topk(importance, k=min(opts.max_terms, j), dim=0).indices  # (K, H)
+            ranked = torch.where(free[:, None], importance, torch.full_like(importance, -1.0))
+            keep = torch.topk(ranked, k=min(opts.max_terms, int(free.sum())), dim=0).indices  # (K, H)
             for head in range(h):
                 for term in keep[:, head]:
                     if importance[term, head] > 1e-3:
                         active[term, head] = True
+        active[self.forced] = True
         return active
 
     def _fitted(self, weights: torch.Tensor, importance: torch.Tensor, active: torch.Tensor, c: int, iou: float, origin: str, normalize: str) -> Fitted:

@@ -28,7 +28,7 @@ from headprog.programs import ProgramSet, head_name, load_program_set, parse_hea
 from headprog.synthesis.fit import build_blocks
 from headprog.synthesis.scoring import Scores, score_program
 from headprog.synthesis.search import MAX_TERMS, Fitted, LayerSearch, SearchOptions, sink_terms
-from headprog.synthesis.terms import TERMS, term_ir
+from headprog.synthesis.terms import TERMS, WORD_CLASS_TABLES, TableEntry, term_ir
 
 log = logging.getLogger("headprog.synthesize")
 
@@ -53,10 +53,33 @@ def render_program(fitted: Fitted, layer: int, head: int) -> str:
     """The expression text of a fitted program (terms in library order).
 
     Negative weights are written as ``+ -w * term``, not ``- w * term``, so
-    that programs differing only in their constants share one structure.
+    that programs differing only in their constants share one structure. The
+    entries of a table family become one ``table(...)`` where the family's
+    first entry stands; an entry the head does not use is 0.0.
     """
-    parts = [f"{_weight_text(w)} * ({term.text})" for term, w in zip(fitted.terms, fitted.weights) if w != 0.0]
-    return " + ".join(parts) or "0.0"
+    parts = []
+    tables: dict[tuple[str, str], list[str]] = {}
+    for term, w in zip(fitted.terms, fitted.weights):
+        entry = term.table
+        if entry is None:
+            if w != 0.0:
+                parts.append(f"{_weight_text(w)} * ({term.text})")
+            continue
+        key = (entry.gate, entry.by)
+        if key not in tables:
+            tables[key] = ["0.0"] * entry.size
+            parts.append(key)  # placeholder, rendered once every entry is known
+        tables[key][entry.index] = _weight_text(w)
+    rendered = []
+    for part in parts:
+        if isinstance(part, tuple):
+            values = tables[part]
+            if all(float(v) == 0.0 for v in values):
+                continue
+            rendered.append(TableEntry(part[0], part[1], 0, len(values)).render(values))
+        else:
+            rendered.append(part)
+    return " + ".join(rendered) or "0.0"
 
 
 def offline_program(fitted: Fitted, layer: int, head: int) -> Program:
@@ -68,6 +91,8 @@ def offline_program(fitted: Fitted, layer: int, head: int) -> Program:
     for term, w in zip(fitted.terms, fitted.weights):
         if w != 0.0:
             used |= {n.cls or n.name for n in ir.walk(term_ir(term.text)) if isinstance(n, ir.Feature)}
+            if term.table is not None:
+                used.add("table")
     text = (
         f'"""\nheadprog: 1\nfeatures: {oldest_version(used)}\n"""\n\n\n'
         f'@program(normalize="{fitted.normalize}", fallback="first", head="{name}")\n'
@@ -77,7 +102,9 @@ def offline_program(fitted: Fitted, layer: int, head: int) -> Program:
     notes = []
     if sinks:
         notes.append("Token sinks: " + "; ".join(sinks))
-    codes = sorted({int(c) for term, w in zip(fitted.terms, fitted.weights) if w != 0.0 for c in _WORD_CLASS_CODE.findall(term.text)})
+    codes = sorted({int(c) for term, w in zip(fitted.terms, fitted.weights) if w != 0.0 and term.table is None for c in _WORD_CLASS_CODE.findall(term.text)})
+    if any(w != 0.0 and term.table is not None and "word_class" in term.table.by for term, w in zip(fitted.terms, fitted.weights)):
+        codes = list(range(len(WORD_CLASSES)))  # a table over word classes: its entries are the classes in code order
     if codes:
         notes.append("Word classes: " + ", ".join(f"{c} {WORD_CLASSES[c]}" for c in codes))
     return replace(program, label=fitted.family, doc=". ".join(notes) or None)
@@ -187,8 +214,11 @@ def synthesize(store_dir: str | Path, out_dir: str | Path, options: SynthesisOpt
     """
     options = options or SynthesisOptions()
     opts = options.search
-    if not 1 <= opts.max_terms <= MAX_TERMS:
-        raise HeadprogError(f"max terms must be 1..{MAX_TERMS} (a longer sum nests deeper than the language allows); got {opts.max_terms}")
+    tables = len(WORD_CLASS_TABLES) if opts.class_tables else 0
+    if not 1 <= opts.max_terms <= MAX_TERMS - tables:
+        raise HeadprogError(
+            f"max terms must be 1..{MAX_TERMS - tables} (with {tables} class tables, a longer sum nests deeper than the language allows); got {opts.max_terms}"
+        )
     st = store_mod.open(store_dir)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -206,7 +236,7 @@ def synthesize(store_dir: str | Path, out_dir: str | Path, options: SynthesisOpt
     else:
         pset = ProgramSet(folder=out, model=model, feature_library="v1")
     pset.extra["store"] = {"path": str(Path(store_dir)), "examples": len(st.examples), "corpus": st.manifest.corpus}
-    pset.extra["search"] = {"max_terms": opts.max_terms, "sink_tokens": opts.sink_tokens, "seed": opts.seed}
+    pset.extra["search"] = {"max_terms": opts.max_terms, "class_tables": opts.class_tables, "sink_tokens": opts.sink_tokens, "seed": opts.seed}
 
     from tqdm import tqdm
 

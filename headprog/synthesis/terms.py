@@ -4,6 +4,12 @@ A head program found by the offline search is a weighted sum of these terms
 (in softmax mode: a log-linear model over them; in weights mode: a
 non-negative mixture). Each term is DSL text, so what the search fits is
 exactly what the program file says.
+
+*Table terms* are the indicators of one class (``word_class(q) == 3``, gated
+by a key such as ``k == 0``): the search fits them one by one, and a program
+writes a whole family as one lookup, ``(k == 0) * table(word_class(q), w0, w1,
+...)``, so every head can weigh every class and still have a short program
+whose structure it shares with the other heads.
 """
 
 from __future__ import annotations
@@ -23,6 +29,21 @@ class Term:
     text: str  # a DSL expression over q and k
     family: str  # for grouping heads into classes in reports
     selector: bool = False  # at most one key per row (usable in a selector program)
+    table: TableEntry | None = None  # an entry of a table family, written with its family as one table(...)
+
+
+@dataclass(frozen=True)
+class TableEntry:
+    """Entry ``index`` of the lookup ``gate * table(by, ...)`` (no gate: just the table)."""
+
+    gate: str  # DSL condition text, or "" for none
+    by: str  # DSL text of the table's index, e.g. "word_class(k)"
+    index: int
+    size: int  # entries of the whole table
+
+    def render(self, values: list[str]) -> str:
+        lookup = f"table({self.by}, {', '.join(values)})"
+        return f"({self.gate}) * {lookup}" if self.gate else lookup
 
 
 TERMS: tuple[Term, ...] = (
@@ -80,17 +101,27 @@ TERMS: tuple[Term, ...] = (
 )
 
 
+#: The word-class tables: (name prefix, gate, index, family). Library v4 writes each as one table(...).
+WORD_CLASS_TABLES = (
+    ("key", "", "word_class(k)", None),
+    ("first from", "k == 0", "word_class(q)", "first token"),
+    ("self from", "k == q", "word_class(q)", "local"),
+    ("prev from", "k == q - 1", "word_class(q)", "previous token"),
+)
+
+
 def _word_class_terms() -> tuple[Term, ...]:
-    """Feature library v3: the key's word class, and the query's word class steering sink, self and previous token."""
+    """The key's word class, and the query's word class steering sink, self and previous token: one table each."""
     out = [Term("same_word_class", "k < q and word_class(k) == word_class(q)", "mixed")]
-    for code, name in enumerate(WORD_CLASSES):
-        family = "punctuation" if name in ("punctuation", "sentence end", "newline") else "mixed"
-        out += [
-            Term(f"key {name}", f"word_class(k) == {code}", family),
-            Term(f"first from {name}", f"k == 0 and word_class(q) == {code}", "first token", True),
-            Term(f"self from {name}", f"k == q and word_class(q) == {code}", "local", True),
-            Term(f"prev from {name}", f"k == q - 1 and word_class(q) == {code}", "previous token", True),
-        ]
+    n = len(WORD_CLASSES)
+    for prefix, gate, by, family in WORD_CLASS_TABLES:
+        for code, name in enumerate(WORD_CLASSES):
+            if family is None:
+                fam = "punctuation" if name in ("punctuation", "sentence end", "newline") else "mixed"
+            else:
+                fam = family
+            text = f"{gate} and {by} == {code}" if gate else f"{by} == {code}"
+            out.append(Term(f"{prefix} {name}", text, fam, bool(gate), TableEntry(gate, by, code, n)))
     return tuple(out)
 
 
