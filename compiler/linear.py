@@ -154,11 +154,15 @@ def _lower_bound(node: ir.Compare) -> ir.Node | None:
 
 
 def _match(node: ir.Node) -> tuple[str, ir.Node] | None:
-    """(key feature, query value) if node is ``cat(k) == value(q)``."""
+    """(key feature, query value) if node is ``cat(k) == value(q)``.
+
+    ``token(k) == 464`` is no match: it depends on k alone, so it is a key
+    weight and joins a running sum instead of searching the keys every row.
+    """
     if not (isinstance(node, ir.Compare) and node.op == "eq"):
         return None
     for a, b in ((node.a, node.b), (node.b, node.a)):
-        if isinstance(a, ir.Feature) and a.type is Type.CAT and a.arg == ir.K and "k" not in b.deps:
+        if isinstance(a, ir.Feature) and a.type is Type.CAT and a.arg == ir.K and b.deps == {"q"}:
             return a.name, b
     return None
 

@@ -103,14 +103,21 @@ ALLOWED_NAMES = {
 
 
 def _table_functions(tables: dict[ir.Table, str]) -> str:
-    """One njit function per distinct ``table(...)``: a chain of selects on its index."""
+    """One njit function per distinct ``table(...)``: a bounds check and a load from a constant array.
+
+    The index is a call argument, so it is read once; a load compiles much
+    faster than a chain of comparisons. Empty without tables, so such a
+    program's source is what it always was.
+    """
     out = []
     for table, name in tables.items():
-        chain = "0.0"
-        for i in reversed(range(len(table.values))):
-            chain = f"({float(table.values[i])!r} if x == {float(i)!r} else {chain})"
-        out.append(f'@njit(inline="always", cache=True)\ndef {name}(x):\n    return {chain}\n')
-    return "\n\n".join(out)
+        values = ", ".join(repr(float(v)) for v in table.values)
+        out.append(
+            f"{name.upper()} = np.array([{values}], dtype=np.float64)\n\n\n"
+            f'@njit(inline="always", cache=True)\ndef {name}(x):\n'
+            f"    return {name.upper()}[int(x)] if 0.0 <= x < {float(len(table.values))!r} else 0.0\n"
+        )
+    return "".join("\n\n" + f for f in out)
 
 
 def generate(expr: ir.Node, structure: Structure, normalize: str, program_text: str, cache_key: str, plan: LinearPlan | None = None) -> str:
@@ -141,9 +148,7 @@ structure: {structure.describe()}
 KIND = {_KIND_CODE[structure.kind]}
 WINDOW = {int(structure.window)}
 NKEYS = {len(keys)}
-SOFTMAX = {normalize == "softmax"}
-
-{_table_functions(tables)}
+SOFTMAX = {normalize == "softmax"}{_table_functions(tables)}
 
 
 @njit(inline="always", cache=True)
@@ -167,7 +172,8 @@ def selector_keys(F, b, qf, n, r):
 
 {kernels.strip()}
 '''
-    check_generated(source, ALLOWED_NAMES | {"x", *tables.values()}, allowed_strings={"always", "mergesort"})
+    table_names = {*tables.values(), *(name.upper() for name in tables.values())}
+    check_generated(source, ALLOWED_NAMES | {"x"} | table_names, allowed_strings={"always", "mergesort"})
     return source
 
 

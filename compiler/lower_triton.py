@@ -186,14 +186,17 @@ ALLOWED_NAMES = {
 
 
 def _table_functions(tables: dict[ir.Table, str]) -> str:
-    """One jit function per distinct ``table(...)``: nested selects on its index."""
+    """One jit function per distinct ``table(...)``: nested selects on its index, read once as the argument.
+
+    Empty without tables, so such a program's source is what it always was.
+    """
     out = []
     for table, name in tables.items():
         chain = "0.0"
         for i in reversed(range(len(table.values))):
             chain = f"tl.where(x == {_literal(float(i))}, {_literal(float(table.values[i]))}, {chain})"
         out.append(f"@triton.jit\ndef {name}(x):\n    return {chain}\n")
-    return "\n\n".join(out)
+    return "".join("\n\n" + f for f in out)
 
 
 def generate(expr: ir.Node, structure: Structure, normalize: str, program_text: str, cache_key: str) -> str:
@@ -222,9 +225,7 @@ structure: {structure.describe()}
 KIND = tl.constexpr({_KIND_CODE[structure.kind]})
 WINDOW = tl.constexpr({int(structure.window)})
 NKEYS = tl.constexpr({len(keys)})
-SOFTMAX = tl.constexpr({normalize == "softmax"})
-
-{_table_functions(tables)}
+SOFTMAX = tl.constexpr({normalize == "softmax"}){_table_functions(tables)}
 
 
 @triton.jit

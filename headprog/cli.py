@@ -255,7 +255,7 @@ def _search_options(args: argparse.Namespace):
     from headprog.synthesis.search import SearchOptions
 
     return SearchOptions(max_terms=args.max_terms, sink_tokens=args.sink_tokens, seed=args.seed, linear_tolerance=args.linear_tolerance,
-                         class_tables=not args.no_class_tables)
+                         tables=_table_names(args.tables))
 
 
 def cmd_synthesize(args: argparse.Namespace) -> int:
@@ -395,9 +395,20 @@ def _hybrid_perplexity(args: argparse.Namespace, pset, out: Path) -> str:
     return "\n".join(lines)
 
 
+def _table_names(text: str) -> tuple[str, ...]:
+    """``--tables``: a comma list of family names, or "none"."""
+    return () if text.strip() == "none" else tuple(t.strip() for t in text.split(",") if t.strip())
+
+
 def _add_synthesis_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--max-terms", type=int, default=12, help="terms per program besides the class tables, 1..28 (1..32 with --no-class-tables); all heads of a layer share one set of terms (offline search); more terms fit better but cost time in a hybrid model")
-    p.add_argument("--no-class-tables", action="store_true", help="leave out the four word-class tables that every head's program otherwise has (key class; first token, self and previous token by query class)")
+    from headprog.synthesis.terms import DEFAULT_TABLES, TABLE_FAMILIES  # no torch: --help stays fast
+
+    p.add_argument("--max-terms", type=int, default=12, help="terms per program besides its tables, 1..32 minus the number of tables; all heads of a layer share one set of terms (offline search); more terms fit better but cost time in a hybrid model")
+    p.add_argument(
+        "--tables", default=",".join(DEFAULT_TABLES),
+        help="comma list of the table families every head's program weighs, one table(...) each, or 'none'; "
+        f"one of: {', '.join(TABLE_FAMILIES)} (default: {','.join(DEFAULT_TABLES)})",
+    )
     p.add_argument("--sink-tokens", type=int, default=16, help="most frequent tokens offered as attention sinks")
     p.add_argument(
         "--linear-tolerance", type=float, default=0.02,

@@ -32,6 +32,8 @@ LINEAR = [
     ("(is_punct(k) and k >= word_start(q)) + 0.5 * decay(q - k, 1.0) + 0.5 * decay(q - k, 1.0) * is_word_start(k)", 2, 0, 0),
     ("(k >= q - 3) * 0.0 + (q - k < 3) * decay(q - k, 2.0) + is_sentence_end(k) / 4.0", 2, 0, 0),
     ("(k == last(is_digit, q)) * 1.0 + is_digit(k) * (k >= sentence_start(q))", 1, 1, 0),
+    # a token compared with a constant is a key weight (a running sum), not a match
+    ("3.0 * (token(k) == 5) + (token(k) == 7 and count(k) == 1) + (k < q and token(k) == token(q))", 1, 0, 1),
     # per-class weights: of keys (a running sum), of the query's sink (a selected key)
     ("table(word_class(k), 0.5, 0.1, 2.0, 0.0, 1.0) + (k == 0) * table(word_class(q), 1.0, 0.0, 3.0) + (k == q) * 0.5", 1, 2, 0),
     ("table(word_class(q), 1.0, 2.0) * table(word_class(k), 0.0, 1.0, 4.0) * decay(q - k, 5.0)", 1, 0, 0),

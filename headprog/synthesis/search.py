@@ -13,9 +13,9 @@ For one layer, every head is fitted at once (:mod:`headprog.synthesis.fit`):
    by the rows' total-variation distance (what IoU measures); so all heads of a
    layer share one program structure with their own constants (with
    ``layer_template=False`` each head keeps its own most important terms);
-   the word-class table terms (:mod:`headprog.synthesis.terms`) are kept by
-   every head on top of the template (``class_tables``): each head weighs
-   every class, and a program writes each family as one ``table(...)``;
+   the table terms (``tables``, :mod:`headprog.synthesis.terms`) are kept by
+   every head on top of the template: each head weighs every class, and a
+   program writes each family as one ``table(...)``;
 3. each head's program is also tried on every other head of the layer (the
    paper's shared library): a head keeps whichever fits it best;
 4. a linear mixture (``weights`` mode, non-negative weights) is fitted the same
@@ -35,7 +35,7 @@ import numpy as np
 import torch
 
 from headprog.synthesis.fit import Block, fit_linear, fit_softmax, linear_patterns, sequence_ious, set_targets, softmax_patterns
-from headprog.synthesis.terms import Term
+from headprog.synthesis.terms import DEFAULT_TABLES, Term
 
 
 #: Most terms a program may have: a longer sum nests deeper than the language allows (parser.MAX_DEPTH).
@@ -55,7 +55,7 @@ class SearchOptions:
     layer_template: bool = True  # one shared term set per layer (at most one structure per layer)
     prune_keep: float = 0.7  # share of terms kept per pruning round of the layer template; 1: no rounds (one cut)
     linear_tolerance: float = 0.02  # take the linear program when its IoU is at most this much lower; < 0: never
-    class_tables: bool = True  # every head keeps the word-class tables on top of its max_terms terms
+    tables: tuple[str, ...] = DEFAULT_TABLES  # table families every head keeps on top of its max_terms terms
 
 
 @dataclass
@@ -104,7 +104,7 @@ class LayerSearch:
         self.blocks = blocks
         self.options = options
         # Terms every head keeps, outside the max_terms that the template chooses.
-        self.forced = torch.tensor([options.class_tables and t.table is not None for t in terms], dtype=torch.bool)
+        self.forced = torch.tensor([t.table is not None for t in terms], dtype=torch.bool)
 
     def run(self, targets: list[list[np.ndarray]], kinds: list[str], origins: list[str]) -> list[Fitted]:
         """targets[h][i]: head h's pattern on synthesis sequence i. One Fitted per head."""

@@ -28,7 +28,7 @@ from headprog.programs import ProgramSet, head_name, load_program_set, parse_hea
 from headprog.synthesis.fit import build_blocks
 from headprog.synthesis.scoring import Scores, score_program
 from headprog.synthesis.search import MAX_TERMS, Fitted, LayerSearch, SearchOptions, sink_terms
-from headprog.synthesis.terms import TERMS, WORD_CLASS_TABLES, TableEntry, term_ir
+from headprog.synthesis.terms import TABLE_FAMILIES, TERMS, TableEntry, table_terms, term_ir
 
 log = logging.getLogger("headprog.synthesize")
 
@@ -166,7 +166,7 @@ def _context(store_dir: str, opts: SearchOptions) -> _Context:
     if not fit_examples:
         raise HeadprogError(f"{store_dir} has no synthesis examples")
     tokens_of = {i: t for e in synth for i, t in zip(e.ids, e.tokens)}
-    terms = list(TERMS) + sink_terms(synth, tokens_of, opts.sink_tokens)
+    terms = list(TERMS) + table_terms(opts.tables) + sink_terms(synth, tokens_of, opts.sink_tokens)
     kinds = [e.kind for e in fit_examples]
     blocks = build_blocks([st.features(e) for e in fit_examples], kinds, [t.text for t in terms])
     ctx = _Context(st, model, fit_examples, kinds, LayerSearch(terms, blocks, opts))
@@ -214,10 +214,13 @@ def synthesize(store_dir: str | Path, out_dir: str | Path, options: SynthesisOpt
     """
     options = options or SynthesisOptions()
     opts = options.search
-    tables = len(WORD_CLASS_TABLES) if opts.class_tables else 0
+    unknown = [t for t in opts.tables if t not in TABLE_FAMILIES]
+    if unknown or len(set(opts.tables)) != len(opts.tables):
+        raise HeadprogError(f"tables must be distinct names among {', '.join(TABLE_FAMILIES)}; got {', '.join(opts.tables)}")
+    tables = len(opts.tables)
     if not 1 <= opts.max_terms <= MAX_TERMS - tables:
         raise HeadprogError(
-            f"max terms must be 1..{MAX_TERMS - tables} (with {tables} class tables, a longer sum nests deeper than the language allows); got {opts.max_terms}"
+            f"max terms must be 1..{MAX_TERMS - tables} (with {tables} tables, a longer sum nests deeper than the language allows); got {opts.max_terms}"
         )
     st = store_mod.open(store_dir)
     out = Path(out_dir)
@@ -236,7 +239,7 @@ def synthesize(store_dir: str | Path, out_dir: str | Path, options: SynthesisOpt
     else:
         pset = ProgramSet(folder=out, model=model, feature_library="v1")
     pset.extra["store"] = {"path": str(Path(store_dir)), "examples": len(st.examples), "corpus": st.manifest.corpus}
-    pset.extra["search"] = {"max_terms": opts.max_terms, "class_tables": opts.class_tables, "sink_tokens": opts.sink_tokens, "seed": opts.seed}
+    pset.extra["search"] = {"max_terms": opts.max_terms, "tables": list(opts.tables), "sink_tokens": opts.sink_tokens, "seed": opts.seed}
 
     from tqdm import tqdm
 

@@ -5,11 +5,11 @@ A head program found by the offline search is a weighted sum of these terms
 non-negative mixture). Each term is DSL text, so what the search fits is
 exactly what the program file says.
 
-*Table terms* are the indicators of one class (``word_class(q) == 3``, gated
-by a key such as ``k == 0``): the search fits them one by one, and a program
-writes a whole family as one lookup, ``(k == 0) * table(word_class(q), w0, w1,
-...)``, so every head can weigh every class and still have a short program
-whose structure it shares with the other heads.
+*Table terms* (:data:`TABLE_FAMILIES`) are the indicators of one class
+(``word_class(q) == 3``, gated by a key such as ``k == 0``): the search fits
+them one by one, and a program writes a whole family as one lookup, ``(k ==
+0) * table(word_class(q), w0, w1, ...)``, so every head can weigh every class
+and still have a short program whose structure it shares with the other heads.
 """
 
 from __future__ import annotations
@@ -101,31 +101,55 @@ TERMS: tuple[Term, ...] = (
 )
 
 
-#: The word-class tables: (name prefix, gate, index, family). Library v4 writes each as one table(...).
-WORD_CLASS_TABLES = (
-    ("key", "", "word_class(k)", None),
-    ("first from", "k == 0", "word_class(q)", "first token"),
-    ("self from", "k == q", "word_class(q)", "local"),
-    ("prev from", "k == q - 1", "word_class(q)", "previous token"),
-)
+TERMS = TERMS + (Term("same_word_class", "k < q and word_class(k) == word_class(q)", "mixed"),)
 
 
-def _word_class_terms() -> tuple[Term, ...]:
-    """The key's word class, and the query's word class steering sink, self and previous token: one table each."""
-    out = [Term("same_word_class", "k < q and word_class(k) == word_class(q)", "mixed")]
-    n = len(WORD_CLASSES)
-    for prefix, gate, by, family in WORD_CLASS_TABLES:
-        for code, name in enumerate(WORD_CLASSES):
-            if family is None:
-                fam = "punctuation" if name in ("punctuation", "sentence end", "newline") else "mixed"
+@dataclass(frozen=True)
+class TableFamily:
+    """A family of table terms: ``gate * table(by, ...)`` with one fitted entry per value of ``by``."""
+
+    gate: str  # DSL condition text, or "" for none
+    by: str  # the index, e.g. "word_class(q)"
+    size: int
+    family: str | None  # report family of its terms; None: by the key's word class
+    names: tuple[str, ...] = ()  # names of the entries (default: their index)
+
+
+_CLASSES = tuple(WORD_CLASSES)
+
+#: The table families the offline search can give every head (``--tables``).
+TABLE_FAMILIES: dict[str, TableFamily] = {
+    "key-class": TableFamily("", "word_class(k)", len(_CLASSES), None, _CLASSES),
+    "first-by-class": TableFamily("k == 0", "word_class(q)", len(_CLASSES), "first token", _CLASSES),
+    "self-by-class": TableFamily("k == q", "word_class(q)", len(_CLASSES), "local", _CLASSES),
+    "prev-by-class": TableFamily("k == q - 1", "word_class(q)", len(_CLASSES), "previous token", _CLASSES),
+    "prev-by-key-class": TableFamily("k == q - 1", "word_class(k)", len(_CLASSES), "previous token", _CLASSES),
+    "sentence-key-class": TableFamily("k >= sentence_start(q)", "word_class(k)", len(_CLASSES), "sentence start", _CLASSES),
+    "first-by-position": TableFamily("k == 0", "min(q, 31)", 32, "first token"),
+    "first-by-rarity": TableFamily("k == 0", "rarity(q)", 17, "first token"),
+    "key-rarity": TableFamily("", "rarity(k)", 17, "mixed"),
+    "key-count": TableFamily("", "min(count(k), 7)", 8, "mixed"),
+}
+#: The families a head gets by default: the key's word class, and the query's steering sink, self and previous token.
+DEFAULT_TABLES: tuple[str, ...] = ("key-class", "first-by-class", "self-by-class", "prev-by-class")
+
+
+def table_terms(names: tuple[str, ...] | list[str]) -> list[Term]:
+    """The entries of the named table families, as terms the search fits one by one."""
+    out = []
+    for name in names:
+        fam = TABLE_FAMILIES[name]
+        for i in range(fam.size):
+            label = fam.names[i] if fam.names else str(i)
+            if fam.family is None:
+                family = "punctuation" if label in ("punctuation", "sentence end", "newline") else "mixed"
             else:
-                fam = family
-            text = f"{gate} and {by} == {code}" if gate else f"{by} == {code}"
-            out.append(Term(f"{prefix} {name}", text, fam, bool(gate), TableEntry(gate, by, code, n)))
-    return tuple(out)
+                family = fam.family
+            text = f"{fam.gate} and {fam.by} == {i}" if fam.gate else f"{fam.by} == {i}"
+            selector = fam.gate.startswith("k == ")
+            out.append(Term(f"{name} {label}", text, family, selector, TableEntry(fam.gate, fam.by, i, fam.size)))
+    return out
 
-
-TERMS = TERMS + _word_class_terms()
 
 
 @lru_cache(maxsize=4096)
