@@ -28,7 +28,7 @@ from headprog.programs import ProgramSet, head_name, load_program_set, parse_hea
 from headprog.synthesis.fit import build_blocks
 from headprog.synthesis.scoring import Scores, score_program
 from headprog.synthesis.search import MAX_TERMS, Fitted, LayerSearch, SearchOptions, sink_terms
-from headprog.synthesis.terms import TABLE_FAMILIES, TERMS, TableEntry, table_terms, term_ir
+from headprog.synthesis.terms import TABLE_FAMILIES, TERMS, table_terms, table_text, term_ir
 
 log = logging.getLogger("headprog.synthesize")
 
@@ -76,7 +76,7 @@ def render_program(fitted: Fitted, layer: int, head: int) -> str:
             values = tables[part]
             if all(float(v) == 0.0 for v in values):
                 continue
-            rendered.append(TableEntry(part[0], part[1], 0, len(values)).render(values))
+            rendered.append(table_text(part[0], part[1], values))
         else:
             rendered.append(part)
     return " + ".join(rendered) or "0.0"

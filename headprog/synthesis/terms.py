@@ -41,9 +41,11 @@ class TableEntry:
     index: int
     size: int  # entries of the whole table
 
-    def render(self, values: list[str]) -> str:
-        lookup = f"table({self.by}, {', '.join(values)})"
-        return f"({self.gate}) * {lookup}" if self.gate else lookup
+
+def table_text(gate: str, by: str, values: list[str]) -> str:
+    """DSL text of a whole table family with its entries' values: ``(gate) * table(by, v0, v1, ...)``."""
+    lookup = f"table({by}, {', '.join(values)})"
+    return f"({gate}) * {lookup}" if gate else lookup
 
 
 TERMS: tuple[Term, ...] = (
@@ -115,16 +117,14 @@ class TableFamily:
     names: tuple[str, ...] = ()  # names of the entries (default: their index)
 
 
-_CLASSES = tuple(WORD_CLASSES)
-
 #: The table families the offline search can give every head (``--tables``).
 TABLE_FAMILIES: dict[str, TableFamily] = {
-    "key-class": TableFamily("", "word_class(k)", len(_CLASSES), None, _CLASSES),
-    "first-by-class": TableFamily("k == 0", "word_class(q)", len(_CLASSES), "first token", _CLASSES),
-    "self-by-class": TableFamily("k == q", "word_class(q)", len(_CLASSES), "local", _CLASSES),
-    "prev-by-class": TableFamily("k == q - 1", "word_class(q)", len(_CLASSES), "previous token", _CLASSES),
-    "prev-by-key-class": TableFamily("k == q - 1", "word_class(k)", len(_CLASSES), "previous token", _CLASSES),
-    "sentence-key-class": TableFamily("k >= sentence_start(q)", "word_class(k)", len(_CLASSES), "sentence start", _CLASSES),
+    "key-class": TableFamily("", "word_class(k)", len(WORD_CLASSES), None, WORD_CLASSES),
+    "first-by-class": TableFamily("k == 0", "word_class(q)", len(WORD_CLASSES), "first token", WORD_CLASSES),
+    "self-by-class": TableFamily("k == q", "word_class(q)", len(WORD_CLASSES), "local", WORD_CLASSES),
+    "prev-by-class": TableFamily("k == q - 1", "word_class(q)", len(WORD_CLASSES), "previous token", WORD_CLASSES),
+    "prev-by-key-class": TableFamily("k == q - 1", "word_class(k)", len(WORD_CLASSES), "previous token", WORD_CLASSES),
+    "sentence-key-class": TableFamily("k >= sentence_start(q)", "word_class(k)", len(WORD_CLASSES), "sentence start", WORD_CLASSES),
     "first-by-position": TableFamily("k == 0", "min(q, 31)", 32, "first token"),
     "first-by-rarity": TableFamily("k == 0", "rarity(q)", 17, "first token"),
     "key-rarity": TableFamily("", "rarity(k)", 17, "mixed"),
