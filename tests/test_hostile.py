@@ -34,6 +34,11 @@ CLASSIC = Path(headprog.__file__).resolve().parent / "library" / "classic.py"
 SECONDS = 5.0  # per input; parsing any of these takes milliseconds
 
 
+def v4(text: str) -> str:
+    """A file of :func:`prog` declaring feature library v4 (the table built-in)."""
+    return text.replace("features: v1", "features: v4", 1)
+
+
 def prog(body: str, deco: str = "@program", signature: str = "def p(q, k):") -> str:
     lines = "".join(f"    {line}\n" for line in body.strip("\n").split("\n"))
     return f"{HEADER}{deco}\n{signature}\n{lines}"
@@ -212,6 +217,13 @@ HOSTILE: list[tuple[str, str | bytes]] = [
     ("header backslash", '"""\nheadprog: 1\nfeatures: v1\nsource: \\\\"""\n'),
     ("header escape newline", '"""\nheadprog: 1\nfeatures: v1\nlabel: x\\nimport: os\n"""\n'),
     ("label newline", prog("return k", deco='@program(label="x\\nimport os")')),
+    # table(...) (library v4): only an index and numeric constants
+    ("table with a string", v4(prog("return table(k, 'os')"))),
+    ("table of 10k entries", v4(prog("return table(k" + ", 1.0" * 10_000 + ")"))),
+    ("table calling exec", v4(prog("return table(exec('1'), 1.0)"))),
+    ("table in a table", v4(prog("return table(table(k, 1.0), 1.0)"))),
+    ("table reading the future", v4(prog("return table(word_class(q + 1), 1.0)"))),
+    ("table infinite entry", v4(prog("return table(k, 1e999)"))),
 ]
 
 
@@ -256,6 +268,12 @@ def test_hostile_corpus_names_are_unique():
         ("very long file", "the file is larger than 256 KiB"),
         ("many programs", "more than 64 programs in one file"),
         ("header triple quote", "without backslashes or triple quotes"),
+        ("table with a string", "a str constant is not allowed"),
+        ("table of 10k entries", "table() takes an index and 1 to 64 numeric constants"),
+        ("table calling exec", "unknown function 'exec'"),
+        ("table in a table", "the index of table() is an integer, a condition or a class id"),
+        ("table reading the future", "word_class(q + 1) may read a position after the query q"),
+        ("table infinite entry", "must be finite"),
     ],
 )
 def test_hostile_messages(name, fragment):
@@ -431,7 +449,7 @@ VOCAB = [
     "==", "!=", "<", "<=", ">", ">=", "+", "-", "*", "/", "//", "**", "%", "~", "and", "or", "not", "if", "else",
     "is", "in", "lambda", "for", "import", "return", "def", "class", "global", "yield", ":=", "@program", "@",
     "token", "lower", "prev_token", "is_punct", "sentence_start", "word_start", "count", "last", "min", "max",
-    "abs", "exp", "decay", "open", "__import__", "exec", "eval", ".__class__", '"""', "\n", "\n    ", "#", "\\",
+    "abs", "exp", "decay", "table", "word_class", "open", "__import__", "exec", "eval", ".__class__", '"""', "\n", "\n    ", "#", "\\",
     'normalize="softmax"', 'fallback="self"', 'head="L1H2"', "label=", "headprog:", "features:", "v1", "v2",
 ]  # fmt: skip
 
@@ -445,6 +463,7 @@ def _seed_texts() -> list[str]:
         prog("d = q - k\nreturn decay(d, 2.0) if d < 8 else 0"),
         prog("return 0 < q - k < 5 and min(q, k, 3) > 1"),
         prog('"""Doc."""\np = last(is_punct, q)\nreturn token(p) == token(k) and k > p', deco='@program(normalize="softmax", label="x")'),
+        v4(prog("return table(word_class(k), 0.5, -1.0, 2.0) + (k == 0) * table(min(q, 3), 1.0, 0.25)")),
     ]
     return texts
 
