@@ -96,6 +96,8 @@ def test_word_class_programs_name_their_classes():
     program = offline_program(Fitted(chosen, [1.0, 0.25, 2.0, 0.5], 0.9, "mixed", "L3H1"), 3, 1)
     assert program.features_version == "v4"  # the table built-in
     assert program.doc.startswith("Word classes: 0 content word, 1 continuation, 2 determiner")
+    # each table on a line of its own, named after its family; the inlined expression computes the same
+    assert [name for name, _ in program.bindings] == ["self_by_class", "key_class"]  # in the order the terms came
     text = format_expr(program.expr)
     assert "(k == q) * table(word_class(q), 0.0, 0.0, 0.0, 0.0, 2.0, 0.0" in text
     assert "table(word_class(k), 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 0.0, 0.0, 0.0)" in text

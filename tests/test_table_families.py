@@ -19,7 +19,7 @@ def test_each_family_is_one_more_table_in_every_program(tmp_path):
     for row in data["rows"]:
         assert all(row[band] >= 0.9 for band in ("sentence", "passage")), row  # known rules stay recovered
     program = (tmp_path / "runs" / "first-by-position" / "L0H1.py").read_text()
-    assert "(k == 0) * table(min(q, 31), " in program
-    assert "table(min(q, 31)" not in (tmp_path / "runs" / "defaults" / "L0H1.py").read_text()
+    assert "    first_by_position = table(min(q, 31), " in program and "(k == 0) * first_by_position" in program
+    assert "first_by_position" not in (tmp_path / "runs" / "defaults" / "L0H1.py").read_text()
     md = (tmp_path / "results" / "table_families.md").read_text()
     assert "| + first-by-position |" in md

@@ -28,7 +28,7 @@ from headprog.programs import ProgramSet, head_name, load_program_set, parse_hea
 from headprog.synthesis.fit import build_blocks
 from headprog.synthesis.scoring import Scores, score_program
 from headprog.synthesis.search import MAX_TERMS, Fitted, LayerSearch, SearchOptions, sink_terms
-from headprog.synthesis.terms import TABLE_FAMILIES, TERMS, table_terms, table_text, term_ir
+from headprog.synthesis.terms import TABLE_FAMILIES, TERMS, TableEntry, table_terms, term_ir
 
 log = logging.getLogger("headprog.synthesize")
 
@@ -49,44 +49,47 @@ def _weight_text(w: float) -> str:
     return repr(float(f"{w:.3g}"))
 
 
-def render_program(fitted: Fitted, layer: int, head: int) -> str:
-    """The expression text of a fitted program (terms in library order).
+def render_program(fitted: Fitted, layer: int, head: int) -> tuple[list[str], str]:
+    """The named values and the returned expression of a fitted program (terms in library order).
 
     Negative weights are written as ``+ -w * term``, not ``- w * term``, so
     that programs differing only in their constants share one structure. The
-    entries of a table family become one ``table(...)`` where the family's
-    first entry stands; an entry the head does not use is 0.0.
+    entries of a table family become one ``table(...)``, bound to the
+    family's name on a line of its own (so a diff shows which table changed)
+    and used where the family's first entry stands; an entry the head does
+    not use is 0.0. A family all of whose entries are 0 is left out.
     """
-    parts = []
-    tables: dict[tuple[str, str], list[str]] = {}
+    parts: list[str | TableEntry] = []
+    tables: dict[str, list[str]] = {}
     for term, w in zip(fitted.terms, fitted.weights):
         entry = term.table
         if entry is None:
             if w != 0.0:
                 parts.append(f"{_weight_text(w)} * ({term.text})")
             continue
-        key = (entry.gate, entry.by)
-        if key not in tables:
-            tables[key] = ["0.0"] * entry.size
-            parts.append(key)  # placeholder, rendered once every entry is known
-        tables[key][entry.index] = _weight_text(w)
-    rendered = []
+        if entry.family not in tables:
+            tables[entry.family] = ["0.0"] * entry.size
+            parts.append(entry)  # stands for its whole family, rendered once every entry is known
+        tables[entry.family][entry.index] = _weight_text(w)
+    bindings, summands = [], []
     for part in parts:
-        if isinstance(part, tuple):
-            values = tables[part]
-            if all(float(v) == 0.0 for v in values):
-                continue
-            rendered.append(table_text(part[0], part[1], values))
-        else:
-            rendered.append(part)
-    return " + ".join(rendered) or "0.0"
+        if isinstance(part, str):
+            summands.append(part)
+            continue
+        values = tables[part.family]
+        if all(float(v) == 0.0 for v in values):
+            continue
+        bindings.append(f"{part.binding} = table({part.by}, {', '.join(values)})")
+        summands.append(f"({part.gate}) * {part.binding}" if part.gate else part.binding)
+    return bindings, " + ".join(summands) or "0.0"
 
 
 def offline_program(fitted: Fitted, layer: int, head: int) -> Program:
     """The fitted program of one head (softmax or linear), through the language front end."""
     name = head_name(layer, head)
     sinks = sorted({t.name for t in fitted.terms if t.family == "token sink"})
-    body = render_program(fitted, layer, head)
+    bindings, body = render_program(fitted, layer, head)
+    lines = "".join(f"    {b}\n" for b in bindings)
     used: set[str] = set()
     for term, w in zip(fitted.terms, fitted.weights):
         if w != 0.0:
@@ -96,7 +99,7 @@ def offline_program(fitted: Fitted, layer: int, head: int) -> Program:
     text = (
         f'"""\nheadprog: 1\nfeatures: {oldest_version(used)}\n"""\n\n\n'
         f'@program(normalize="{fitted.normalize}", fallback="first", head="{name}")\n'
-        f"def {name}(q, k):\n    return {body}\n"
+        f"def {name}(q, k):\n{lines}    return {body}\n"
     )
     program = parse_text(text, filename=f"{name}.py").programs[0]
     notes = []

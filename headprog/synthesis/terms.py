@@ -36,16 +36,18 @@ class Term:
 class TableEntry:
     """Entry ``index`` of the lookup ``gate * table(by, ...)`` (no gate: just the table)."""
 
+    family: str  # the table family's name (TABLE_FAMILIES)
     gate: str  # DSL condition text, or "" for none
     by: str  # DSL text of the table's index, e.g. "word_class(k)"
     index: int
     size: int  # entries of the whole table
 
+    @property
+    def binding(self) -> str:
+        """The name a program binds the family's table to, e.g. ``first_by_class``."""
+        return self.family.replace("-", "_")
 
-def table_text(gate: str, by: str, values: list[str]) -> str:
-    """DSL text of a whole table family with its entries' values: ``(gate) * table(by, v0, v1, ...)``."""
-    lookup = f"table({by}, {', '.join(values)})"
-    return f"({gate}) * {lookup}" if gate else lookup
+
 
 
 TERMS: tuple[Term, ...] = (
@@ -147,7 +149,7 @@ def table_terms(names: tuple[str, ...] | list[str]) -> list[Term]:
                 family = fam.family
             text = f"{fam.gate} and {fam.by} == {i}" if fam.gate else f"{fam.by} == {i}"
             selector = fam.gate.startswith("k == ")
-            out.append(Term(f"{name} {label}", text, family, selector, TableEntry(fam.gate, fam.by, i, fam.size)))
+            out.append(Term(f"{name} {label}", text, family, selector, TableEntry(name, fam.gate, fam.by, i, fam.size)))
     return out
 
 
