@@ -153,6 +153,16 @@ def test_cli_synthesize_and_report(rule_store, tmp_path, capsys):
     assert "| 0 | 2 |" in report and (tmp_path / "r" / "iou_heatmap.png").stat().st_size > 1000
 
 
+def test_cli_tables_option(rule_store, tmp_path, capsys):
+    out = tmp_path / "plain"
+    args = ["synthesize", "--store", str(rule_store), "--heads", "L0H1", "--quiet", "--workers", "1"]
+    assert main(args + ["--out", str(out), "--tables", "none"]) == 0
+    assert "table(" not in (out / "L0H1.py").read_text()
+    assert json.loads((out / "manifest.json").read_text())["search"]["tables"] == []
+    assert main(args + ["--out", str(tmp_path / "bad"), "--tables", "key-class,colour"]) == 2
+    assert "tables must be distinct names among key-class" in capsys.readouterr().err
+
+
 def test_bad_heads_and_store_errors(rule_store, tmp_path, capsys):
     assert main(["synthesize", "--store", str(rule_store), "--out", str(tmp_path / "x"), "--heads", "L9H0"]) == 2
     assert "no head L9H0" in capsys.readouterr().err
