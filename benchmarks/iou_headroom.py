@@ -1,7 +1,7 @@
 """Diagnosis: where a program set loses held-out IoU, the first-token sink or the rest of the row.
 
 For each head of the chosen layers, on the held-out examples of each length
-band, it scores three patterns against the head's real one:
+band, it scores four patterns against the head's real one:
 
 - ``program``: the program's own pattern;
 - ``oracle sink``: the program's pattern with each row's first-token mass
