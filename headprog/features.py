@@ -26,6 +26,9 @@ import numpy as np
 FEATURE_LIBRARY_VERSION = "v4"
 SUPPORTED_VERSIONS = ("v1", "v2", "v3", "v4")  # each version's features are a superset of the one before
 
+#: Position of each version in SUPPORTED_VERSIONS, for "is this version at least that one".
+_VERSION_ORDER: dict[str, int] = {v: i for i, v in enumerate(SUPPORTED_VERSIONS)}
+
 #: Built-ins newer than v1, with the library version that brought them.
 BUILTIN_SINCE: dict[str, str] = {"table": "v4"}
 
@@ -180,21 +183,18 @@ def oldest_version(used: set[str]) -> str:
     Synthesized files declare it, so a program that needs nothing new stays
     readable by an older headprog.
     """
-    order = {v: i for i, v in enumerate(SUPPORTED_VERSIONS)}
     since = [FEATURES[n].since for n in used if n in FEATURES] + [BUILTIN_SINCE[n] for n in used if n in BUILTIN_SINCE]
-    return max(since, key=order.__getitem__, default=SUPPORTED_VERSIONS[0])
+    return max(since, key=_VERSION_ORDER.__getitem__, default=SUPPORTED_VERSIONS[0])
 
 
 def has_builtin(version: str, name: str) -> bool:
     """Whether a program declaring library ``version`` may call the built-in ``name``."""
-    order = {v: i for i, v in enumerate(SUPPORTED_VERSIONS)}
-    return order[BUILTIN_SINCE.get(name, SUPPORTED_VERSIONS[0])] <= order[version]
+    return _VERSION_ORDER[BUILTIN_SINCE.get(name, SUPPORTED_VERSIONS[0])] <= _VERSION_ORDER[version]
 
 
 def features_in(version: str) -> list[str]:
     """Names of the features a program declaring ``version`` may use."""
-    order = {v: i for i, v in enumerate(SUPPORTED_VERSIONS)}
-    return [s.name for s in _SPECS if order[s.since] <= order[version]]
+    return [s.name for s in _SPECS if _VERSION_ORDER[s.since] <= _VERSION_ORDER[version]]
 
 
 # ---------------------------------------------------------------------------

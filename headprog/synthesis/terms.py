@@ -48,8 +48,6 @@ class TableEntry:
         return self.family.replace("-", "_")
 
 
-
-
 TERMS: tuple[Term, ...] = (
     Term("self", "k == q", "local", True),
     Term("prev", "k == q - 1", "previous token", True),
@@ -102,10 +100,9 @@ TERMS: tuple[Term, ...] = (
     Term("first_from_function_word", "k == 0 and is_function_word(q)", "first token", True),
     Term("prev_from_function_word", "k == q - 1 and is_function_word(q)", "previous token", True),
     Term("rare", "rarity(k) / 16.0", "mixed"),
+    # Feature library v3 (its per-class terms are the table families below).
+    Term("same_word_class", "k < q and word_class(k) == word_class(q)", "mixed"),
 )
-
-
-TERMS = TERMS + (Term("same_word_class", "k < q and word_class(k) == word_class(q)", "mixed"),)
 
 
 @dataclass(frozen=True)
@@ -151,7 +148,6 @@ def table_terms(names: tuple[str, ...] | list[str]) -> list[Term]:
             selector = fam.gate.startswith("k == ")
             out.append(Term(f"{name} {label}", text, family, selector, TableEntry(name, fam.gate, fam.by, i, fam.size)))
     return out
-
 
 
 @lru_cache(maxsize=4096)
