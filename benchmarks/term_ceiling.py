@@ -46,25 +46,44 @@ def _weights_of(fitted, terms) -> tuple[torch.Tensor, list[str]]:
     return w, [f.normalize for f in fitted]
 
 
-def _heldout_ious(st, layer: int, terms, weights: torch.Tensor, normalize: list[str]) -> dict[str, float]:
-    """Mean held-out IoU over the layer's heads, per length band."""
-    from headprog.synthesis.fit import build_blocks, linear_patterns, sequence_ious, set_targets, softmax_patterns
+def _heldout_blocks(st, terms) -> list[tuple[str, list, object]]:
+    """(band, examples, term block) for each length band of the held-out examples, built once for all layers."""
+    from headprog.synthesis.fit import build_blocks
 
-    out = {}
+    out = []
     heldout = st.examples_of("heldout")
     for kind in sorted({e.kind for e in heldout}):
         examples = [e for e in heldout if e.kind == kind]
         (block,) = build_blocks([st.features(e) for e in examples], [kind] * len(examples), [t.text for t in terms])
-        set_targets([block], [[st.pattern(layer, h, e) for e in examples] for h in st.heads], [kind] * len(examples))
-        linear = torch.tensor([n == "weights" for n in normalize])
-        if linear.all():
-            patterns = linear_patterns(block, weights)
-        elif not linear.any():
-            patterns = softmax_patterns(block, weights)
-        else:
-            patterns = torch.where(linear, linear_patterns(block, weights), softmax_patterns(block, weights))
-        out[kind] = float(sequence_ious(block, patterns).mean())
+        out.append((kind, examples, block))
     return out
+
+
+def _heldout_ious(st, layer: int, heldout, patterns_of) -> dict[str, float]:
+    """Mean held-out IoU over the layer's heads, per length band; ``patterns_of(block, examples)`` gives (E, T, T, H)."""
+    from headprog.synthesis.fit import sequence_ious, set_targets
+
+    out = {}
+    for kind, examples, block in heldout:
+        set_targets([block], [[st.pattern(layer, h, e) for e in examples] for h in st.heads], [kind] * len(examples))
+        out[kind] = float(sequence_ious(block, patterns_of(block, examples)).mean())
+    return out
+
+
+def _program_patterns(weights: torch.Tensor, normalize: list[str]):
+    """``patterns_of`` for programs with term weights (J, H), each head linear (``weights``) or softmax."""
+    from headprog.synthesis.fit import linear_patterns, softmax_patterns
+
+    linear = torch.tensor([n == "weights" for n in normalize])
+
+    def patterns_of(block, examples) -> torch.Tensor:
+        if linear.all():
+            return linear_patterns(block, weights)
+        if not linear.any():
+            return softmax_patterns(block, weights)
+        return torch.where(linear, linear_patterns(block, weights), softmax_patterns(block, weights))
+
+    return patterns_of
 
 
 def _query_classes(st, examples) -> torch.Tensor:
@@ -110,20 +129,6 @@ def _fit_by_class(blocks, classes: list[torch.Tensor], n_classes: int, heads: in
     return weights.detach()
 
 
-def _heldout_by_class(st, layer: int, terms, weights: torch.Tensor) -> dict[str, float]:
-    """Mean held-out IoU over the layer's heads, per length band, of ``every term by query class``."""
-    from headprog.synthesis.fit import build_blocks, sequence_ious, set_targets
-
-    out = {}
-    heldout = st.examples_of("heldout")
-    for kind in sorted({e.kind for e in heldout}):
-        examples = [e for e in heldout if e.kind == kind]
-        (block,) = build_blocks([st.features(e) for e in examples], [kind] * len(examples), [t.text for t in terms])
-        set_targets([block], [[st.pattern(layer, h, e) for e in examples] for h in st.heads], [kind] * len(examples))
-        out[kind] = float(sequence_ious(block, _by_class_patterns(block, _query_classes(st, examples), weights)).mean())
-    return out
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--store", required=True, help="attention store (headprog extract)")
@@ -155,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     kinds = [e.kind for e in fit_examples]
     blocks = build_blocks([st.features(e) for e in fit_examples], kinds, [t.text for t in terms])
     classes = [_query_classes(st, [e for e in fit_examples if e.kind == kind]) for kind in sorted(set(kinds))]
+    heldout = _heldout_blocks(st, terms)
     torch.manual_seed(opts.seed)
     rows, seconds = [], {"search": 0.0, "per head": 0.0, "every term": 0.0, "every term by query class": 0.0}
     for layer in layers:
@@ -164,17 +170,23 @@ def main(argv: list[str] | None = None) -> int:
             started = time.perf_counter()
             weights, normalize = _weights_of(LayerSearch(terms, blocks, options).run(targets, kinds, names), terms)
             seconds[how] += time.perf_counter() - started
-            rows.append({"layer": layer, "fit": how, **_heldout_ious(st, layer, terms, weights, normalize)})
+            rows.append({"layer": layer, "fit": how, **_heldout_ious(st, layer, heldout, _program_patterns(weights, normalize))})
         started = time.perf_counter()
         set_targets(blocks, targets, kinds)
         every = torch.ones((len(terms), len(names)), dtype=torch.bool)
         weights = fit_softmax(blocks, every, lbfgs_steps=opts.lbfgs_steps, tv_steps=opts.tv_steps)
         seconds["every term"] += time.perf_counter() - started
-        rows.append({"layer": layer, "fit": "every term", **_heldout_ious(st, layer, terms, weights, ["softmax"] * len(names))})
+        rows.append({"layer": layer, "fit": "every term", **_heldout_ious(st, layer, heldout, _program_patterns(weights, ["softmax"] * len(names)))})
         started = time.perf_counter()
         by_class = _fit_by_class(blocks, classes, len(WORD_CLASSES), len(names), opts)
         seconds["every term by query class"] += time.perf_counter() - started
-        rows.append({"layer": layer, "fit": "every term by query class", **_heldout_by_class(st, layer, terms, by_class)})
+        rows.append(
+            {
+                "layer": layer,
+                "fit": "every term by query class",
+                **_heldout_ious(st, layer, heldout, lambda block, examples: _by_class_patterns(block, _query_classes(st, examples), by_class)),
+            }
+        )
         print(" ".join(f"{r['fit']}: {r.get('sentence', 0):.3f}/{r.get('passage', 0):.3f}" for r in rows[-4:]), f"(layer {layer})", flush=True)
 
     bands = sorted({k for r in rows for k in r if k not in ("layer", "fit")})
