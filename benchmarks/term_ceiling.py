@@ -20,7 +20,7 @@ query class`` stays there too, letting the query's lexical class steer every
 term does not get there either.
 
 Run: ``.venv/bin/python -m benchmarks.term_ceiling --store DIR [--layers 1,4,10,16,21] [--fit-passages N --fit-sentences N]``.
-Writes ``benchmarks/results/term_ceiling.{json,md}``.
+Writes ``benchmarks/results/term_ceiling.{json,md}`` (``--name`` and ``--out`` choose another name and folder).
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ def _by_class_patterns(block, classes: torch.Tensor, weights: torch.Tensor) -> t
 
 def _fit_by_class(blocks, classes: list[torch.Tensor], n_classes: int, heads: int, opts) -> torch.Tensor:
     """Weights (C, J, H) of ``every term by query class``: cross-entropy by L-BFGS, then total variation by Adam."""
-    from headprog.synthesis.fit import _lbfgs
+    from headprog.synthesis.fit import minimise_lbfgs
 
     n_rows = sum(float(b.rows.sum()) for b in blocks)
     weights = torch.zeros((n_classes, blocks[0].x.shape[-1], heads), requires_grad=True)
@@ -119,7 +119,7 @@ def _fit_by_class(blocks, classes: list[torch.Tensor], n_classes: int, heads: in
             total = total - (b.targets * torch.where(b.mask[..., None], logp, torch.zeros_like(logp))).sum()
         return total / n_rows + l2 * (weights**2).sum()
 
-    _lbfgs(weights, ce, opts.lbfgs_steps)
+    minimise_lbfgs(weights, ce, opts.lbfgs_steps)
     adam = torch.optim.Adam([weights], lr=0.05)
     for _ in range(opts.tv_steps):
         adam.zero_grad()

@@ -92,7 +92,7 @@ def _total_variation(block: Block, weights: torch.Tensor) -> torch.Tensor:
     return 0.5 * (block.targets - p).abs().sum()
 
 
-def _lbfgs(param: torch.Tensor, objective, steps: int) -> None:
+def minimise_lbfgs(param: torch.Tensor, objective, steps: int) -> None:
     """Minimise ``objective()`` over ``param`` with L-BFGS (strong Wolfe line search; deterministic)."""
     opt = torch.optim.LBFGS([param], lr=1.0, max_iter=steps, line_search_fn="strong_wolfe")
 
@@ -117,7 +117,7 @@ def fit_softmax(blocks: list[Block], active: torch.Tensor, *, l2: float = 1e-3, 
         total = sum(_cross_entropy(b, w) for b in blocks) / n_rows
         return total + l2 * (w**2).sum()
 
-    _lbfgs(weights, ce_objective, lbfgs_steps)
+    minimise_lbfgs(weights, ce_objective, lbfgs_steps)
     if tv_steps:
         adam = torch.optim.Adam([weights], lr=lr)
         for _ in range(tv_steps):
@@ -167,7 +167,7 @@ def fit_linear(blocks: list[Block], active: torch.Tensor, *, lbfgs_steps: int = 
             total = total - (b.targets * torch.log(p + _LINEAR_EPS) * b.mask[..., None]).sum()
         return total / n_rows + 1e-4 * (theta**2).sum()
 
-    _lbfgs(theta, ce_objective, lbfgs_steps)
+    minimise_lbfgs(theta, ce_objective, lbfgs_steps)
     if tv_steps:
         adam = torch.optim.Adam([theta], lr=lr)
         for _ in range(tv_steps):
