@@ -46,8 +46,8 @@ def _weights_of(fitted, terms) -> tuple[torch.Tensor, list[str]]:
     return w, [f.normalize for f in fitted]
 
 
-def _heldout_blocks(st, terms) -> list[tuple[str, list, object]]:
-    """(band, examples, term block) for each length band of the held-out examples, built once for all layers."""
+def _heldout_blocks(st, terms) -> list[tuple[str, list, object, torch.Tensor]]:
+    """(band, examples, term block, query classes) per length band of the held-out examples, built once for all layers."""
     from headprog.synthesis.fit import build_blocks
 
     out = []
@@ -55,18 +55,18 @@ def _heldout_blocks(st, terms) -> list[tuple[str, list, object]]:
     for kind in sorted({e.kind for e in heldout}):
         examples = [e for e in heldout if e.kind == kind]
         (block,) = build_blocks([st.features(e) for e in examples], [kind] * len(examples), [t.text for t in terms])
-        out.append((kind, examples, block))
+        out.append((kind, examples, block, _query_classes(st, examples)))
     return out
 
 
 def _heldout_ious(st, layer: int, heldout, patterns_of) -> dict[str, float]:
-    """Mean held-out IoU over the layer's heads, per length band; ``patterns_of(block, examples)`` gives (E, T, T, H)."""
+    """Mean held-out IoU over the layer's heads, per length band; ``patterns_of(block, classes)`` gives (E, T, T, H)."""
     from headprog.synthesis.fit import sequence_ious, set_targets
 
     out = {}
-    for kind, examples, block in heldout:
+    for kind, examples, block, classes in heldout:
         set_targets([block], [[st.pattern(layer, h, e) for e in examples] for h in st.heads], [kind] * len(examples))
-        out[kind] = float(sequence_ious(block, patterns_of(block, examples)).mean())
+        out[kind] = float(sequence_ious(block, patterns_of(block, classes)).mean())
     return out
 
 
@@ -76,7 +76,7 @@ def _program_patterns(weights: torch.Tensor, normalize: list[str]):
 
     linear = torch.tensor([n == "weights" for n in normalize])
 
-    def patterns_of(block, examples) -> torch.Tensor:
+    def patterns_of(block, classes) -> torch.Tensor:
         if linear.all():
             return linear_patterns(block, weights)
         if not linear.any():
@@ -184,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
             {
                 "layer": layer,
                 "fit": "every term by query class",
-                **_heldout_ious(st, layer, heldout, lambda block, examples: _by_class_patterns(block, _query_classes(st, examples), by_class)),
+                **_heldout_ious(st, layer, heldout, lambda block, classes: _by_class_patterns(block, classes, by_class)),
             }
         )
         print(" ".join(f"{r['fit']}: {r.get('sentence', 0):.3f}/{r.get('passage', 0):.3f}" for r in rows[-4:]), f"(layer {layer})", flush=True)
