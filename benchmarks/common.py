@@ -53,7 +53,7 @@ def hardware() -> dict[str, object]:
 
 def write_results(name: str, payload: dict, markdown: str, out_dir: Path | None = None) -> tuple[Path, Path]:
     """Write ``name.json`` and ``name.md`` atomically into the results folder."""
-    from headprog.compiler.cache import atomic_write_text
+    from headprog.io import atomic_write_text
 
     out_dir = out_dir or RESULTS
     json_path, md_path = out_dir / f"{name}.json", out_dir / f"{name}.md"

@@ -8,7 +8,7 @@ batching: shards of 16, batches of 8), it measures in one run:
   output: the floor any extraction pays;
 - ``eager+attentions``: the forward pass with eager attention and
   ``output_attentions=True``, nothing stored (where the extra time goes);
-- ``extract``: the full path, :func:`headprog.extract.extract` into a fresh
+- ``extract``: the full path, :func:`headprog.attention.extract.extract` into a fresh
   folder: model load, example planning, eager forward, packing, writing shards
   and manifests. Reported as end-to-end wall time and as the recording loop
   alone (forward + pack + write, the store's ``last_run_seconds``);
@@ -37,7 +37,7 @@ from pathlib import Path
 import torch
 
 from benchmarks.common import hardware, timeit, write_results
-from headprog.extract import padded_batch
+from headprog.attention.extract import padded_batch
 
 
 def _load_average() -> list[float] | None:
@@ -48,9 +48,9 @@ def _load_average() -> list[float] | None:
 
 
 def _batches(examples, opts):
-    from headprog.extract import _shards
+    from headprog.attention.extract import shard_members
 
-    for members in _shards(examples, opts.shard_examples):
+    for members in shard_members(examples, opts.shard_examples):
         for start in range(0, len(members), opts.batch_size):
             yield [examples[i] for i in members[start : start + opts.batch_size]]
 
@@ -65,8 +65,8 @@ def _forward_all(model, batches, pad_id: int, attentions: bool) -> None:
 
 
 def run(examples: int, max_tokens: int, repeat: int, model_spec: str = "smollm2-135m", corpus: str = "wiki") -> dict:
-    from headprog import models
-    from headprog.extract import ExtractOptions, extract, plan_examples
+    from headprog.data import models
+    from headprog.attention.extract import ExtractOptions, extract, plan_examples
 
     opts = ExtractOptions(model=model_spec, corpus=corpus, examples=examples, max_tokens=max_tokens)
     load_before = _load_average()

@@ -151,9 +151,10 @@ def _device_name(device: torch.device) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from headprog import models
-    from headprog.hybrid import HybridModel, choose_heads
-    from headprog.perplexity import evaluation_chunks
+    from headprog.data import models
+    from headprog.hybrid import HybridModel
+    from headprog.selection import choose_heads
+    from headprog.evaluate.perplexity import evaluation_chunks
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--model", default="smollm2-135m")
@@ -194,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         results[scenario] = res
         print(f"{scenario}: {res['native_s']:.3f} s native, {res['hybrid_s']:.3f} s hybrid, ratio {res['ratio']:.3f}", flush=True)
     if args.programs:
-        from headprog.programs import load_program_set
+        from headprog.language.program_set import load_program_set
 
         pset = load_program_set(args.programs)
         if args.programs_by == "tuned":

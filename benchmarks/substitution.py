@@ -97,7 +97,7 @@ def markdown(payload: dict[str, Any]) -> str:
                 + f"; programs in `{t['folder']}`"
             )
     if swapped:
-        lines += ["", "`swapped`: the `tuned` set, then (headprog.swaps) each of its heads restored to native attention alone and each candidate "
+        lines += ["", "`swapped`: the `tuned` set, then (headprog.selection.swaps) each of its heads restored to native attention alone and each candidate "
                   "(the cheapest alone outside the set) substituted on top of it, on heldout chunks after the tuning text; the heads that "
                   "saved the most swapped for the candidates that added the least, while the one saved more than the other added; then tuned again:", ""]
         for c in swapped:
@@ -152,8 +152,8 @@ def plot(payload: dict[str, Any], path: Path) -> None:
 
 def _tuned_set(loaded: Any, pset: Any, heads: list[str], args: Any, label: str, progress: bool) -> tuple[Any, dict[str, Any]]:
     """The program set with the constants of ``heads`` tuned together (headprog.tuning); resumable."""
-    from headprog import store as store_mod
-    from headprog.perplexity import evaluation_chunks
+    from headprog.attention import store as store_mod
+    from headprog.evaluate.perplexity import evaluation_chunks
     from headprog.tuning import grow_terms, tune_programs, tuned_set_in, write_tuned
 
     folder = args.tuned_dir / label
@@ -174,9 +174,9 @@ def _tuned_set(loaded: Any, pset: Any, heads: list[str], args: Any, label: str, 
 
 
 def _swapped_set(loaded: Any, tuned: Any, heads: list[str], costs: Any, candidates: list[str] | None, args: Any, label: str, progress: bool) -> tuple[list[str], Any, dict[str, Any]]:
-    """The tuned set with its costliest heads swapped for cheaper candidates (headprog.swaps), tuned again; resumable."""
-    from headprog.programs import parse_head
-    from headprog.swaps import record_swaps, refine_by_swaps, swap_calibration
+    """The tuned set with its costliest heads swapped for cheaper candidates (headprog.selection.swaps), tuned again; resumable."""
+    from headprog.language.program_set import parse_head
+    from headprog.selection.swaps import record_swaps, refine_by_swaps, swap_calibration
 
     folder = args.tuned_dir / f"{label}-swap{args.swap}"
     eligible = set(candidates) if candidates is not None else set(tuned.heads)
@@ -256,12 +256,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     args = parser.parse_args(argv)
 
-    from headprog import models
-    from headprog.compiler.cache import atomic_write_text
-    from headprog.hybrid import HeadCosts, HybridModel, choose_heads, fast_heads, measure_head_costs, order_heads_jointly, paired_nll_standard_error
-    from headprog.perplexity import evaluation_chunks, perplexity
-    from headprog.programs import load_program_set
-    from headprog.qa import load_multiple_choice, paired_accuracy_standard_error, score_multiple_choice
+    from headprog.data import models
+    from headprog.io import atomic_write_text
+    from headprog.evaluate.compare import paired_nll_standard_error
+    from headprog.hybrid import HybridModel
+    from headprog.selection import HeadCosts, choose_heads, fast_heads, measure_head_costs, order_heads_jointly
+    from headprog.evaluate.perplexity import evaluation_chunks, perplexity
+    from headprog.language.program_set import load_program_set
+    from headprog.data.multiple_choice import load_multiple_choice
+    from headprog.evaluate.qa import paired_accuracy_standard_error, score_multiple_choice
 
     fractions = [float(f) for f in args.fractions.split(",") if f.strip()]
     choices = [b.strip() for b in args.by.split(",") if b.strip()]

@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 
 from benchmarks.common import hardware, write_results
-from headprog.cli import _summary_table
-from headprog.extract import ExtractOptions, extract
+from headprog.workflows import summary_table
+from headprog.attention.extract import ExtractOptions, extract
 from headprog.synthesis.search import SearchOptions
 from headprog.synthesis.synthesize import SynthesisOptions, synthesize
 
@@ -68,7 +68,7 @@ def main() -> None:
             "",
             "Mean held-out soft IoU per layer and length band:",
             "",
-            _summary_table(pset),
+            summary_table(pset),
             "",
         ]
     )

@@ -11,20 +11,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.util
-import os
 import sys
-import tempfile
-from pathlib import Path
 from types import ModuleType
+
+from headprog.io import atomic_write_text, headprog_home
 
 #: Bump when generated code changes shape, so old cache entries are not reused.
 COMPILER_VERSION = "4"
-
-
-def headprog_home() -> Path:
-    """Root of headprog's caches: ``$HEADPROG_HOME`` or ``~/.cache/headprog``."""
-    env = os.environ.get("HEADPROG_HOME")
-    return Path(env).expanduser() if env else Path.home() / ".cache" / "headprog"
 
 
 @functools.cache
@@ -40,19 +33,6 @@ def cache_key(program_hash: str, features_version: str, backend: str) -> str:
     """A readable, filesystem-safe key."""
     digest = program_hash.split(":")[-1]
     return f"{backend}-{features_version}-c{COMPILER_VERSION}-r{_row_layout()}-{digest}"
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 _loaded: dict[str, ModuleType] = {}

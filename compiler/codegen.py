@@ -14,7 +14,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterable
 
-from headprog.compiler import ir
+from headprog.language import ir
 
 
 def hoist(expr: ir.Node, extra_roots: Iterable[ir.Node] = ()) -> list[ir.Node]:

@@ -27,9 +27,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from headprog.compiler import ir
-from headprog.compiler.analysis import support
-from headprog.compiler.ir import Type
+from headprog.language import ir
+from headprog.compiler.support import support
+from headprog.language.ir import Type
 
 #: Above this many running sums a program is left to the dense kernel.
 MAX_GROUPS = 16

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from headprog.compiler import ir
+from headprog.language import ir
 from headprog.compiler.analysis import Structure
 from headprog.compiler.codegen import check_generated, hoist, program_comment
 from headprog.compiler.linear import LinearPlan

@@ -32,7 +32,8 @@ from pathlib import Path
 
 import numpy as np
 
-from headprog.compiler import ir, reference
+from headprog.language import ir
+from headprog.compiler import reference
 from headprog.compiler.analysis import Structure
 from headprog.compiler.codegen import check_generated, hoist, program_comment
 from headprog.errors import HeadprogError

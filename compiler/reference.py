@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from headprog.compiler import ir
+from headprog.language import ir
 from headprog.features import ROW_SENTINEL, row_of
 
 

@@ -295,7 +295,7 @@ def _rarity(ids: np.ndarray) -> np.ndarray:
 def compute_features(ids: Sequence[int], texts: Sequence[str]) -> np.ndarray:
     """The feature matrix (``len(ROWS)`` × T, float32) of one token sequence.
 
-    ``texts`` are the surface strings of the tokens (see :mod:`headprog.tokens`).
+    ``texts`` are the surface strings of the tokens (see :mod:`headprog.data.tokens`).
     """
     if len(ids) != len(texts):
         raise ValueError(f"{len(ids)} token ids but {len(texts)} token strings")

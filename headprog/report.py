@@ -7,8 +7,8 @@ from pathlib import Path
 
 import numpy as np
 
-from headprog.compiler.cache import atomic_write_text
-from headprog.programs import ProgramSet, parse_head
+from headprog.io import atomic_write_text
+from headprog.language.program_set import ProgramSet, parse_head
 
 
 def _grid(pset: ProgramSet, key: str) -> np.ndarray:

@@ -162,12 +162,12 @@ def synthetic_store(folder, rules: dict[str, str], *, examples: int = 24, heldou
     """
     import numpy as np
 
-    from headprog.compiler.cache import atomic_write_text
+    from headprog.io import atomic_write_text
     from headprog.compiler.compiling import compile_program
-    from headprog.extract import _write_shard
+    from headprog.attention.extract import write_shard
     from headprog.features import FEATURE_LIBRARY_VERSION, compute_features
     from headprog.language import parse_text
-    from headprog.store import Example, Manifest, pack_dense
+    from headprog.attention.store import Example, Manifest, pack_dense
 
     from pathlib import Path
 
@@ -194,7 +194,7 @@ def synthetic_store(folder, rules: dict[str, str], *, examples: int = 24, heldou
             random_rows /= random_rows.sum(axis=1, keepdims=True)
             stacked.append((1 - noise) * pattern + noise * random_rows)
         tensors[f"e{index}.L0"] = pack_dense(np.stack(stacked))
-    _write_shard(folder / "shards" / "shard-00000.safetensors", tensors, list(range(len(records))))
+    write_shard(folder / "shards" / "shard-00000.safetensors", tensors, list(range(len(records))))
     manifest = Manifest(
         model={"spec": "synthetic", "name": "synthetic", "fingerprint": "sha256:synthetic", "family": "llama",
                "n_layers": 1, "n_heads": len(heads), "n_kv_heads": len(heads)},

@@ -6,7 +6,9 @@ import hashlib
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from headprog.compiler import ir
+from headprog.errors import HeadprogError
+from headprog.language import ir
+from headprog.language.expr_printer import format_expr
 
 #: Version of the program-file format (the ``headprog:`` header line).
 FORMAT_VERSION = "1"
@@ -72,8 +74,6 @@ class Program:
     @cached_property
     def semantic_text(self) -> str:
         """Canonical text of what the program computes (names and docs left out)."""
-        from headprog.language.printer import format_expr
-
         return f"{self.normalize}|{self.fallback}|{self.features_version}|{format_expr(self.expr)}"
 
     @cached_property
@@ -84,8 +84,6 @@ class Program:
     @cached_property
     def structure_hash(self) -> str:
         """Hash of the program with every numeric constant abstracted away."""
-        from headprog.language.printer import format_expr
-
         text = f"{self.normalize}|{self.fallback}|{format_expr(self.expr, abstract_constants=True)}"
         return "sha256:" + hashlib.sha256(text.encode()).hexdigest()[:16]
 
@@ -100,8 +98,6 @@ class ProgramFile:
 
     def program(self, name_or_head: str | None = None) -> Program:
         """The program named (or targeting head) ``name_or_head``; the only one if None."""
-        from headprog.errors import HeadprogError
-
         if name_or_head is None:
             if len(self.programs) != 1:
                 names = ", ".join(p.name for p in self.programs)

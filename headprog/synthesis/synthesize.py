@@ -17,14 +17,14 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from headprog import store as store_mod
-from headprog.compiler import ir
-from headprog.compiler.cache import atomic_write_text
+from headprog.attention import store as store_mod
+from headprog.language import ir
+from headprog.io import atomic_write_text
 from headprog.errors import HeadprogError
 from headprog.features import SUPPORTED_VERSIONS, WORD_CLASSES, oldest_version
 from headprog.language import format_file, parse_text
 from headprog.language.program import Header, Program, ProgramFile
-from headprog.programs import ProgramSet, head_name, load_program_set, parse_head
+from headprog.language.program_set import ProgramSet, head_name, load_program_set, parse_head
 from headprog.synthesis.fit import build_blocks
 from headprog.synthesis.scoring import Scores, score_program
 from headprog.synthesis.search import MAX_TERMS, Fitted, LayerSearch, SearchOptions, sink_terms
@@ -129,7 +129,7 @@ def program_file_text(program: Program, layer: int, head: int, model: dict, sour
     return format_file(ProgramFile(header=header, programs=(program,), filename=f"{name}.py"))
 
 
-def _scores_record(store, program, layer: int, head: int) -> tuple[dict, dict]:
+def scores_record(store, program, layer: int, head: int) -> tuple[dict, dict]:
     """Held-out scores of a program, overall and per kind (length band)."""
     heldout = store.examples_of("heldout")
     overall = score_program(program, store, layer, head, heldout)
@@ -287,7 +287,7 @@ def _scored_head(st, program: Program, layer: int, head: int, model: dict, sourc
     name = head_name(layer, head)
     draft = program_file_text(program, layer, head, model, source, None)
     program = parse_text(draft, filename=f"{name}.py").programs[0]
-    scores, _ = _scores_record(st, program, layer, head)
+    scores, _ = scores_record(st, program, layer, head)
     scores = {"synthesis_iou": round(synth_iou, 4), **scores}
     text = program_file_text(program, layer, head, model, source, scores)
     program = parse_text(text, filename=f"{name}.py").programs[0]

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from headprog.compiler import ir
+from headprog.language import ir
 from headprog.features import FEATURE_LIBRARY_VERSION, WORD_CLASSES
 
 

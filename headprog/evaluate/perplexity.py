@@ -5,7 +5,7 @@ models, different programs):
 
 - **Chunks**: the documents of one split (``heldout`` by default) of a corpus
   are tokenized in split order, joined by a blank line and cut into chunks of
-  exactly ``max_tokens`` tokens by :func:`headprog.corpus.passages`; the first
+  exactly ``max_tokens`` tokens by :func:`headprog.data.corpus.passages`; the first
   ``n`` chunks are used. With a model whose tokenizer puts BOS first
   (``loaded.adds_bos``), each chunk is BOS + ``max_tokens - 1`` text tokens.
   The chunking depends only on the corpus, split seed, tokenizer,
@@ -24,8 +24,6 @@ CLI: ``headprog perplexity --split heldout --max-tokens 512 --examples 64``.
 
 from __future__ import annotations
 
-import argparse
-import json
 import math
 import time
 from collections.abc import Sequence as SequenceABC
@@ -123,7 +121,7 @@ def band_name(start: int, end: int) -> str:
     return f"{start}-{end - 1}"
 
 
-def _ids_of(seq: Any) -> list[int]:
+def token_ids(seq: Any) -> list[int]:
     ids = getattr(seq, "ids", seq)
     if isinstance(ids, torch.Tensor):
         ids = ids.tolist()
@@ -140,11 +138,11 @@ def evaluation_chunks(
 ) -> list:
     """The first ``n`` chunks of ``max_tokens`` tokens of a corpus split (all that fit when ``n`` is None).
 
-    Returns :class:`headprog.corpus.Sequence` objects. Raises when the model
+    Returns :class:`headprog.data.corpus.Sequence` objects. Raises when the model
     cannot take ``max_tokens`` positions or the split holds fewer than ``n``
     chunks, so a comparison never silently runs on fewer tokens.
     """
-    from headprog.corpus import check_length, load_corpus, passages
+    from headprog.data.corpus import check_length, load_corpus, passages
 
     if split not in SPLITS:
         raise PerplexityError(f"unknown split {split!r}; expected one of {', '.join(SPLITS)}")
@@ -197,7 +195,7 @@ def perplexity(
     """
     from tqdm import tqdm
 
-    ids_list = [_ids_of(s) for s in sequences]
+    ids_list = [token_ids(s) for s in sequences]
     if not ids_list:
         raise PerplexityError("no sequences to score")
     short = [i for i, ids in enumerate(ids_list) if len(ids) < 2]
@@ -260,64 +258,12 @@ def perplexity(
     )
 
 
-# ---------------------------------------------------------------------------
-# CLI: `headprog perplexity`
-
-
-def add_perplexity_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """Options of ``headprog perplexity``."""
-    parser.add_argument("--model", default="smollm2-135m", help="bundled name, model folder, .gguf file, or a Hugging Face id in the local cache")
-    parser.add_argument("--corpus", default="wiki", help="'wiki' (bundled), a .txt file or folder, a .jsonl file, or a saved datasets folder")
-    parser.add_argument("--split", choices=SPLITS, default="heldout", help="which part of the document split to score (default heldout)")
-    parser.add_argument("--max-tokens", type=int, default=512, help="tokens per chunk, BOS included where the model uses one (default 512)")
-    parser.add_argument("--examples", type=int, default=64, help="number of chunks (default 64; 0 = every chunk of the split)")
-    parser.add_argument("--seed", type=int, default=0, help="seed of the document split (default 0)")
-    parser.add_argument("--batch-size", type=int, default=None, help="chunks per forward pass (default: as many as fit in 2048 tokens)")
-    parser.add_argument("--json", metavar="PATH", help="also write the result, with per-chunk NLL, as JSON")
-    parser.add_argument("--quiet", action="store_true", help="no progress bar")
-    parser.set_defaults(func=cmd_perplexity)
-    return parser
-
-
-def cmd_perplexity(args: argparse.Namespace) -> int:
-    """Run ``headprog perplexity``; print one line, optionally write JSON."""
-    from pathlib import Path
-
-    from headprog import models
-    from headprog.compiler.cache import atomic_write_text
-
-    if args.examples < 0:
-        raise PerplexityError(f"--examples must be 0 (all chunks) or more, got {args.examples}")
-    if args.batch_size is not None and args.batch_size < 1:
-        raise PerplexityError(f"--batch-size must be at least 1, got {args.batch_size}")
-    loaded = models.load(args.model)
-    n = args.examples or None
-    chunks = evaluation_chunks(loaded, args.corpus, args.split, args.max_tokens, n, args.seed)
-    info = {
-        "model": {"spec": loaded.spec, "name": loaded.name, "fingerprint": loaded.fingerprint},
-        "corpus": args.corpus,
-        "split": args.split,
-        "seed": args.seed,
-        "max_tokens": args.max_tokens,
-        "examples": len(chunks),
-        "adds_bos": loaded.adds_bos,
-    }
-    result = perplexity(loaded, chunks, batch_size=args.batch_size, progress=not args.quiet, info=info)
-    print(f"{loaded.name} on {args.corpus} {args.split} ({len(chunks)} x {args.max_tokens} tokens): {result.summary()}")
-    if args.json:
-        atomic_write_text(Path(args.json), json.dumps(result.to_dict(), indent=2) + "\n")
-        print(f"wrote {args.json}")
-    return 0
-
-
 __all__ = [
     "METHOD",
     "PerplexityError",
     "PerplexityResult",
     "SPLITS",
-    "add_perplexity_arguments",
     "band_name",
-    "cmd_perplexity",
     "evaluation_chunks",
     "perplexity",
     "position_bands",

@@ -15,10 +15,10 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from headprog.compiler.cache import atomic_write_text
+from headprog.io import atomic_path, atomic_write_text
 from headprog.features import FEATURE_LIBRARY_VERSION
-from headprog.store import Example, Manifest, StoreError, pack_dense, pack_topmass, read_manifest
-from headprog.tokens import detect_style, tokenizer_surfaces
+from headprog.attention.store import Example, Manifest, StoreError, pack_dense, pack_topmass, read_manifest
+from headprog.data.tokens import detect_style, tokenizer_surfaces
 
 KINDS = ("passage", "sentence")
 
@@ -43,7 +43,7 @@ class ExtractOptions:
 
 def plan_examples(loaded, opts: ExtractOptions) -> tuple[list[Example], dict]:
     """The examples to record: per kind, synthesis then held-out, from disjoint documents."""
-    from headprog.corpus import check_length, load_corpus, passages, sentences
+    from headprog.data.corpus import check_length, load_corpus, passages, sentences
 
     check_length(opts.max_tokens, loaded.max_positions)
     corpus = load_corpus(opts.corpus)
@@ -79,7 +79,7 @@ def plan_examples(loaded, opts: ExtractOptions) -> tuple[list[Example], dict]:
     return examples, info
 
 
-def _shards(examples: list[Example], per_shard: int) -> list[list[int]]:
+def shard_members(examples: list[Example], per_shard: int) -> list[list[int]]:
     """Group examples of equal kind into shards (similar lengths batch well)."""
     out: list[list[int]] = []
     for kind in KINDS:
@@ -109,7 +109,7 @@ def _forward_attentions(model, batch: list[Example], pad_id: int) -> list[torch.
 
 def extract(out_dir: str | Path, opts: ExtractOptions, *, progress: bool = True, stop_after_shards: int | None = None) -> Manifest:
     """Record attention into ``out_dir``; resumes a store made by the same command."""
-    from headprog import models
+    from headprog.data import models
 
     out_dir = Path(out_dir)
     if opts.mass is not None and not 0 < opts.mass <= 1:
@@ -154,7 +154,7 @@ def extract(out_dir: str | Path, opts: ExtractOptions, *, progress: bool = True,
 
     done = {s["file"] for s in manifest.shards}
     pad_id = loaded.tokenizer.pad_token_id if loaded.tokenizer.pad_token_id is not None else 0
-    shards = _shards(examples, opts.shard_examples)
+    shards = shard_members(examples, opts.shard_examples)
     from tqdm import tqdm
 
     started = time.perf_counter()
@@ -166,7 +166,7 @@ def extract(out_dir: str | Path, opts: ExtractOptions, *, progress: bool = True,
         if name in done:
             continue
         tensors = _record_shard(loaded.model, [examples[i] for i in members], layers, heads, opts, pad_id)
-        _write_shard(out_dir / "shards" / name, tensors, members)
+        write_shard(out_dir / "shards" / name, tensors, members)
         manifest.shards.append({"file": name, "examples": members})
         new_tokens += sum(examples[i].length for i in members)
         atomic_write_text(out_dir / "manifest.json", manifest.to_json())
@@ -209,20 +209,11 @@ def _record_shard(model, members: list[Example], layers, heads, opts: ExtractOpt
     return tensors
 
 
-def _write_shard(path: Path, tensors: dict[str, np.ndarray], members: list[int]) -> None:
+def write_shard(path: Path, tensors: dict[str, np.ndarray], members: list[int]) -> None:
     """Write a shard atomically: a reader sees all of it or none."""
-    import os
-    import tempfile
-
     from safetensors.numpy import save_file
 
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
+    with atomic_path(path) as tmp:
         # safetensors writes an array's raw buffer: strides must be C order.
         contiguous = {k: np.ascontiguousarray(v) for k, v in tensors.items()}
-        save_file(contiguous, tmp, metadata={"examples": ",".join(map(str, members))})
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        save_file(contiguous, str(tmp), metadata={"examples": ",".join(map(str, members))})

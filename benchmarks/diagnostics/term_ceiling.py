@@ -19,7 +19,7 @@ library reaches it; the terms themselves must say more. If ``every term by
 query class`` stays there too, letting the query's lexical class steer every
 term does not get there either.
 
-Run: ``.venv/bin/python -m benchmarks.term_ceiling --store DIR [--layers 1,4,10,16,21] [--fit-passages N --fit-sentences N]``.
+Run: ``.venv/bin/python -m benchmarks.diagnostics.term_ceiling --store DIR [--layers 1,4,10,16,21] [--fit-passages N --fit-sentences N]``.
 Writes ``benchmarks/results/term_ceiling.{json,md}`` (``--name`` and ``--out`` choose another name and folder).
 """
 
@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None, help="results folder (default benchmarks/results)")
     args = parser.parse_args(argv)
 
-    from headprog import store as store_mod
+    from headprog.attention import store as store_mod
     from headprog.synthesis.fit import build_blocks, fit_softmax, set_targets
     from headprog.synthesis.search import LayerSearch, SearchOptions, sink_terms
     from headprog.features import WORD_CLASSES
@@ -192,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     bands = sorted({k for r in rows for k in r if k not in ("layer", "fit")})
     fits = ["search", "per head", "every term", "every term by query class"]
     means = {f: {b: float(np.mean([r[b] for r in rows if r["fit"] == f])) for b in bands} for f in fits}
-    command = ".venv/bin/python -m benchmarks.term_ceiling --store " + args.store + " --layers " + args.layers
+    command = ".venv/bin/python -m benchmarks.diagnostics.term_ceiling --store " + args.store + " --layers " + args.layers
     if args.fit_passages is not None or args.fit_sentences is not None:
         command += f" --fit-passages {opts.fit_passages} --fit-sentences {opts.fit_sentences}"
     if args.name != "term_ceiling":

@@ -8,7 +8,7 @@ the middle of another document (never an opening one, which would name its
 own subject), the one closest to the answer in length among the next
 documents', so that length does not give it away and the context must be
 read. Items are scored like any multiple-choice item
-(:func:`headprog.qa.score_multiple_choice`), the context as plain text (no
+(:func:`headprog.evaluate.qa.score_multiple_choice`), the context as plain text (no
 "Question:" template).
 
 A first version took the other sentence from later in the same document: on
@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import random
 
-from headprog.corpus import load_corpus, split_sentences
-from headprog.qa import MultipleChoiceItem, QAError
+from headprog.data.corpus import load_corpus, split_sentences
+from headprog.data.multiple_choice import MultipleChoiceItem, QAError
 
 #: Sentences of a choice or of the context, in words: shorter ones are headings or fragments, longer ones lists.
 MIN_WORDS, MAX_WORDS = 6, 40
@@ -45,7 +45,7 @@ def next_sentence_items(corpus: str = "wiki", split: str = "eval", n: int = 500,
     rng = random.Random(f"next-sentence:{seed}")
     items: list[MultipleChoiceItem] = []
     for i, sentences in enumerate(documents):
-        opening = _opening(sentences)
+        opening = opening_pair(sentences)
         if opening is None:
             continue
         context, answer = opening
@@ -70,7 +70,7 @@ def _usable(sentence: str) -> bool:
     return MIN_WORDS <= _words(sentence) <= MAX_WORDS
 
 
-def _opening(sentences: list[str]) -> tuple[str, str] | None:
+def opening_pair(sentences: list[str]) -> tuple[str, str] | None:
     """(context, next sentence) of a document, or None where its opening does not make a fair item."""
     k = 2 if len(sentences) > 1 and _words(sentences[0]) < 20 else 1
     if len(sentences) < k + 1 or not all(_usable(s) for s in sentences[: k + 1]):

@@ -18,7 +18,7 @@ band, it scores four patterns against the head's real one:
 The gap from ``program`` to each oracle bounds what modelling that part of the
 row alone could gain. ``sink mass`` is the head's mean first-token mass.
 
-Run: ``.venv/bin/python -m benchmarks.iou_headroom --store DIR --programs DIR [--layers 1,4,7]``.
+Run: ``.venv/bin/python -m benchmarks.diagnostics.iou_headroom --store DIR --programs DIR [--layers 1,4,7]``.
 Writes ``benchmarks/results/iou_headroom.{json,md}``.
 """
 
@@ -94,10 +94,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--layers", default="1,4,7,10,13,16,21,27", help="comma list of layers (default 1,4,7,10,13,16,21,27)")
     args = parser.parse_args(argv)
 
-    from headprog import store as store_mod
+    from headprog.attention import store as store_mod
     from headprog.compiler.compiling import compile_program
     from headprog.language import parse_file
-    from headprog.programs import load_program_set
+    from headprog.language.program_set import load_program_set
 
     store = store_mod.open(args.store)
     pset = load_program_set(args.programs)
@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
             row = {"kind": kind, "layer": layer, **{k: float(np.mean([h[k] for h in per_head])) for k in per_head[0]}}
             rows.append(row)
             print({k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()}, flush=True)
-    command = ".venv/bin/python -m benchmarks.iou_headroom --store " + args.store + " --programs " + args.programs + " --layers " + args.layers
+    command = ".venv/bin/python -m benchmarks.diagnostics.iou_headroom --store " + args.store + " --programs " + args.programs + " --layers " + args.layers
     lines = [
         "# IoU headroom: first-token mass against the rest of the row",
         "",

@@ -22,9 +22,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from headprog.compiler.cache import atomic_write_text
+from headprog.io import atomic_write_text
 from headprog.errors import HeadprogError
-from headprog.programs import ProgramSet, parse_head
+from headprog.language.program_set import ProgramSet, parse_head
 
 
 class SwapError(HeadprogError):
@@ -62,7 +62,7 @@ def swap_calibration(loaded: Any, corpus: str, tune_examples: int, tune_tokens: 
 
     Swaps are judged on text the tuning did not fit.
     """
-    from headprog.perplexity import evaluation_chunks
+    from headprog.evaluate.perplexity import evaluation_chunks
 
     skip = -(-tune_examples * tune_tokens // tokens)
     return evaluation_chunks(loaded, corpus, "heldout", tokens, skip + examples, seed)[skip:]
@@ -70,11 +70,11 @@ def swap_calibration(loaded: Any, corpus: str, tune_examples: int, tune_tokens: 
 
 def calibration_digest(calibration: Sequence[Any]) -> str:
     """A short digest of calibration sequences' token ids: costs measured on other text are not resumed."""
-    from headprog.perplexity import _ids_of
+    from headprog.evaluate.perplexity import token_ids
 
     digest = hashlib.sha256()
     for seq in calibration:
-        digest.update(json.dumps(list(_ids_of(seq))).encode())
+        digest.update(json.dumps(list(token_ids(seq))).encode())
     return digest.hexdigest()[:16]
 
 
@@ -108,7 +108,8 @@ def measure_swap_costs(
     """
     from tqdm import tqdm
 
-    from headprog.hybrid import HybridModel, _log_probs, _mean_kl
+    from headprog.hybrid import HybridModel
+    from headprog.selection.costs import next_token_log_probs, mean_kl
 
     heads, candidates = list(heads), list(candidates)
     overlap = sorted(set(heads) & set(candidates), key=parse_head)
@@ -123,21 +124,21 @@ def measure_swap_costs(
     costs = known or SwapCosts(heads=heads, candidates=candidates, calibration=digest, programs=programs)
     if costs.complete:
         return costs
-    native = _log_probs(loaded, calibration)
+    native = next_token_log_probs(loaded, calibration)
     todo = [("removal", h) for h in heads if h not in costs.removal] + [("addition", c) for c in candidates if c not in costs.addition]
     with HybridModel(loaded, program_set, [], backend=backend, force=force) as hybrid:
         if costs.kl is None:
             with hybrid.substituted(heads):
-                costs.kl = _mean_kl(native, _log_probs(loaded, calibration))
+                costs.kl = mean_kl(native, next_token_log_probs(loaded, calibration))
             if on_measured is not None:
                 on_measured(costs)
         for kind, name in tqdm(todo, desc="swap costs", unit="head", disable=not progress):
             if kind == "removal":
                 with hybrid.substituted([h for h in heads if h != name]):
-                    costs.removal[name] = costs.kl - _mean_kl(native, _log_probs(loaded, calibration))
+                    costs.removal[name] = costs.kl - mean_kl(native, next_token_log_probs(loaded, calibration))
             else:
                 with hybrid.substituted([*heads, name]):
-                    costs.addition[name] = _mean_kl(native, _log_probs(loaded, calibration)) - costs.kl
+                    costs.addition[name] = mean_kl(native, next_token_log_probs(loaded, calibration)) - costs.kl
             if on_measured is not None:
                 on_measured(costs)
     return costs

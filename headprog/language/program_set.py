@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from headprog.compiler.cache import atomic_write_text
+from headprog.io import atomic_write_text
 from headprog.errors import HeadprogError
-from headprog.language import parse_file
+from headprog.language.parser import parse_file
 from headprog.language.program import Program
 
 PROGRAMS_FORMAT = "headprog-programs/1"

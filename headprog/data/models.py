@@ -32,9 +32,9 @@ from typing import Any
 
 import torch
 
-from headprog.compiler.cache import headprog_home
+from headprog.io import atomic_write_text, headprog_home
 from headprog.errors import HeadprogError
-from headprog.packaged import packaged_file
+from headprog.data.packaged import packaged_file
 
 BUNDLED_SPEC = "smollm2-135m"
 BUNDLED_NAME = "SmolLM2-135M-Instruct"
@@ -123,18 +123,8 @@ def bundled_gguf_path() -> Path:
 
 
 def _write_json_atomic(path: Path, obj: Any) -> None:
-    """Write JSON so readers never see a half-written file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(obj, f, indent=2, sort_keys=True)
-            f.write("\n")
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    """Write JSON (sorted keys, world-readable: a model cache is not private) atomically."""
+    atomic_write_text(path, json.dumps(obj, indent=2, sort_keys=True) + "\n", mode=0o644)
 
 
 def _read_json(path: Path) -> Any:

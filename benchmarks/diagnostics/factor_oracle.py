@@ -16,7 +16,7 @@ predicted every free parameter from the tokens. Where even that stays below a
 target, the head's pattern depends on query and key together in ways such
 programs cannot express.
 
-Run: ``.venv/bin/python -m benchmarks.factor_oracle --store DIR [--layers 4,10,21] [--examples 16]``.
+Run: ``.venv/bin/python -m benchmarks.diagnostics.factor_oracle --store DIR [--layers 4,10,21] [--examples 16]``.
 Writes ``benchmarks/results/factor_oracle.{json,md}``.
 """
 
@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None, help="results folder (default benchmarks/results)")
     args = parser.parse_args(argv)
 
-    from headprog import store as store_mod
+    from headprog.attention import store as store_mod
 
     torch.manual_seed(0)
     st = store_mod.open(args.store)
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(row)
             print(row, flush=True)
     means = {band: {mode: round(float(np.mean([r[mode] for r in rows if r["band"] == band])), 4) for mode in MODES} for band in bands}
-    command = f".venv/bin/python -m benchmarks.factor_oracle --store {args.store} --layers {args.layers} --examples {args.examples}"
+    command = f".venv/bin/python -m benchmarks.diagnostics.factor_oracle --store {args.store} --layers {args.layers} --examples {args.examples}"
     lines = [
         "# Factored oracle: held-out IoU with free per-sequence parameters",
         "",

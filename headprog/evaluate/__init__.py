@@ -1,0 +1,1 @@
+"""Evaluation: perplexity, multiple-choice QA, and native-vs-hybrid comparisons with paired standard errors."""

@@ -1,0 +1,129 @@
+"""How one layer's heads are computed: native heads through SDPA, program heads grouped by program."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import torch
+
+from headprog.language.program import Program
+
+__all__ = ["LayerPlan", "ProgramGroup", "model_attention", "native_attention", "numba_threads"]
+
+
+@dataclass
+class ProgramGroup:
+    """Substituted heads of one layer that share one compiled program."""
+
+    program: Program
+    compiled: Any  # CompiledHead
+    heads: list[int]
+    kv: list[int]
+    index: dict[torch.device, tuple[torch.Tensor, torch.Tensor]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.heads_np = np.asarray(self.heads, dtype=np.int64)
+        self.kv_np = np.asarray(self.kv, dtype=np.int64)
+
+    def tensors(self, device: torch.device) -> tuple[torch.Tensor, torch.Tensor]:
+        got = self.index.get(device)
+        if got is None:
+            got = (torch.tensor(self.heads, device=device), torch.tensor(self.kv, device=device))
+            self.index[device] = got
+        return got
+
+
+@dataclass
+class LayerPlan:
+    """How one layer's heads are computed."""
+
+    native: list[int]
+    native_kv: list[int]
+    groups: list[ProgramGroup]
+    index: dict[torch.device, tuple[torch.Tensor, torch.Tensor]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.native_np = np.asarray(self.native, dtype=np.int64)
+        self.native_kv_np = np.asarray(self.native_kv, dtype=np.int64)
+
+    def native_tensors(self, device: torch.device) -> tuple[torch.Tensor, torch.Tensor]:
+        got = self.index.get(device)
+        if got is None:
+            got = (torch.tensor(self.native, device=device), torch.tensor(self.native_kv, device=device))
+            self.index[device] = got
+        return got
+
+
+class _NativeSubset:
+    """What ``sdpa_attention_forward`` reads from the attention module, for a KV-expanded head subset."""
+
+    num_key_value_groups = 1
+
+    def __init__(self, module: Any) -> None:
+        self.is_causal = getattr(module, "is_causal", True)
+        self.layer_idx = getattr(module, "layer_idx", None)
+        self.training = getattr(module, "training", False)
+
+
+def native_attention(
+    module: Any,
+    query: torch.Tensor,
+    key: torch.Tensor,
+    value: torch.Tensor,
+    attention_mask: torch.Tensor | None,
+    dropout: float,
+    scaling: float | None,
+    kwargs: dict[str, Any],
+) -> torch.Tensor:
+    """Native attention of a head subset (K and V already picked per query head): (B, h, m, D).
+
+    The common cases call ``scaled_dot_product_attention`` exactly as transformers'
+    ``sdpa_attention_forward`` does, minus its output transpose; anything unusual
+    (position bias, soft-capping, a static cache without a mask) goes through that
+    function itself.
+    """
+    m, n = query.shape[2], key.shape[2]
+    unusual = any(kwargs.get(k) is not None for k in ("position_bias", "softcap", "is_causal", "s_aux"))
+    if unusual or (attention_mask is None and 1 < m < n):
+        from transformers.integrations.sdpa_attention import sdpa_attention_forward
+
+        res, _ = sdpa_attention_forward(
+            _NativeSubset(module), query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs
+        )
+        return res.transpose(1, 2)
+    is_causal = m > 1 and attention_mask is None and getattr(module, "is_causal", True)
+    return torch.nn.functional.scaled_dot_product_attention(
+        query, key, value, attn_mask=attention_mask, dropout_p=dropout, scale=scaling, is_causal=is_causal
+    )
+
+
+def model_attention(module: Any, implementation: str | None):
+    """The model file's own ``eager_attention_forward`` when the model ran eager attention."""
+    if implementation != "eager":
+        return None
+    import sys
+
+    return getattr(sys.modules.get(type(module).__module__), "eager_attention_forward", None)
+
+
+@contextlib.contextmanager
+def numba_threads(n: int | None) -> Iterator[None]:
+    if n is None:
+        yield
+        return
+    import numba
+
+    old = numba.get_num_threads()
+    n = max(1, min(int(n), numba.config.NUMBA_NUM_THREADS))
+    if n == old:
+        yield
+        return
+    numba.set_num_threads(n)
+    try:
+        yield
+    finally:
+        numba.set_num_threads(old)

@@ -1,0 +1,595 @@
+"""The hybrid runtime: a ``transformers`` model whose chosen heads attend by their program.
+
+::
+
+    from headprog.data import models
+    from headprog.hybrid import HybridModel
+    from headprog.language import load_program_set
+    from headprog.selection import choose_heads
+
+    loaded = models.load("smollm2-135m")
+    programs = load_program_set("programs/")
+    chosen = choose_heads(programs, 0.25, by="iou", loaded=loaded)
+    hybrid = HybridModel(loaded, programs, [c["head"] for c in chosen])
+    logits = hybrid(input_ids).logits            # chosen heads run their kernels
+    with hybrid.native():                         # the same model, nothing substituted
+        ...
+    with hybrid.substituted(["L3H5"]):            # exactly these heads, then restore
+        ...
+    hybrid.generate(input_ids, max_new_tokens=32)  # KV-cache generation works
+    hybrid.close()                                # back to the plain model
+
+How it plugs in
+---------------
+Nothing in the model's code is edited or patched. The runtime registers one
+attention function (and transformers' own ``sdpa`` mask builder under the
+same name) with ``transformers.AttentionInterface`` /
+``AttentionMaskInterface`` and switches the model to it with
+``set_attn_implementation``. The model still computes Q, K and V, applies its
+rotary embeddings, updates its KV cache and applies the output projection:
+a program replaces only *where a head attends*. Inside one layer:
+
+- native heads go through transformers' ``sdpa_attention_forward`` on their
+  subset of query heads (a layer with no substituted head calls it unchanged,
+  so with zero heads substituted the logits are the native model's);
+- substituted heads compute ``pattern @ V`` with their compiled kernel (Numba
+  on the CPU, Triton on a GPU), one call per distinct program per layer with
+  the heads sharing it stacked along the batch; GQA is handled by picking
+  each query head's KV head (what ``repeat_kv`` would give it).
+
+Token features are computed once per forward, from the input ids, by a
+forward pre-hook on the base model (``register_forward_pre_hook`` is the
+public PyTorch API for this), and kept on the ``HybridModel`` for the layers
+of that forward. In KV-cache decoding the new tokens' feature columns come
+from one :class:`~headprog.features.FeatureStream` per sequence, and each new
+query's row is computed from the cached features of positions ``0..q`` and the
+cached V only (:func:`pattern_rows`).
+
+Padding: **right padding only** (``tokenizer.padding_side = "right"``), with a
+2D ``attention_mask`` of ones then zeros per row; features and kernels use each
+row's true length. Left padding is refused with an error, and so is padding
+inside a batch that continues from a KV cache (generate one prompt at a time,
+or equal-length prompts). A 4D mask prepared by the caller (``generate`` with a
+static cache does this) is passed to the native heads as is, and its rows are
+taken as unpadded.
+
+Cost: on the CPU, gathers and scatters of a layer with substituted heads are
+NumPy copies on the calling thread and the only torch op is the native heads'
+SDPA; program heads cost what their kernel costs (a selector is a gather per
+row, O(T·d); a dense program evaluates its score at every (q, k), O(T²·d)).
+One ``HybridModel`` holds one forward's features at a time: do not run the
+same model from several threads at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any
+
+import numpy as np
+import torch
+
+from headprog.features import compute_features, stack_features, FeatureStream
+from headprog.hybrid.checks import (
+    Head,
+    HybridError,
+    as_head,
+    check_head_exists,
+    check_program_set,
+    check_program_version,
+    load_checked_program,
+)
+from headprog.hybrid.forward_features import ForwardFeatures, SurfaceStrings, pattern_rows, row_lengths
+from headprog.hybrid.layers import LayerPlan, ProgramGroup, model_attention, native_attention, numba_threads
+from headprog.language.program import Program
+from headprog.language.program_set import ProgramSet, head_name, parse_head
+
+__all__ = ["TIMINGS", "HybridModel"]
+
+TIMINGS = ("features", "native_heads", "program_heads", "unsubstituted_layers")
+_counter = itertools.count()
+_registry_lock = threading.Lock()
+_IMPL_PREFIX = "headprog_hybrid_"
+
+
+class HybridModel:
+    """A loaded model whose chosen heads attend by their programs.
+
+    ``programs`` is a :class:`~headprog.language.program_set.ProgramSet` (checked against
+    the model: fingerprint, feature library, heads; ``force=True`` skips the
+    fingerprint check only) or a mapping ``{(layer, head) or "L3H5": Program}``.
+    ``heads`` are the heads to substitute now (default none); change them at
+    run time with :meth:`set_heads`, :meth:`substituted` or :meth:`native`.
+
+    ``backend``: ``"auto"`` (Numba on the CPU, Triton when the model is on a
+    GPU), ``"numba"``, ``"triton"`` or ``"reference"`` (slow, for tests).
+    ``numba_threads``: threads for the Numba kernels during a forward (default
+    1: torch already uses every core between kernel calls, and on a small or
+    busy machine a parallel kernel waits on its slowest thread); None leaves
+    Numba's setting alone.
+
+    The model is switched in place (the same ``loaded.model`` object); call
+    :meth:`close` (or use ``with HybridModel(...) as hybrid:``) to restore it.
+    """
+
+    def __init__(
+        self,
+        loaded: Any,
+        programs: ProgramSet | Mapping[Any, Program],
+        heads: Iterable[Any] = (),
+        *,
+        backend: str = "auto",
+        force: bool = False,
+        numba_threads: int | None = 1,
+    ) -> None:
+        from transformers import AttentionInterface
+        from transformers.masking_utils import AttentionMaskInterface, sdpa_mask
+
+        self.loaded = loaded
+        self.model = loaded.model
+        self.tokenizer = loaded.tokenizer
+        self.numba_threads = numba_threads
+        self.program_set = programs if isinstance(programs, ProgramSet) else None
+        self._programs: dict[Head, Program] = {}
+        if isinstance(programs, ProgramSet):
+            check_program_set(programs, loaded, force=force)
+            self._lazy: dict[Head, str] = {parse_head(n): n for n in programs.heads}
+        else:
+            self._lazy = {}
+            for spec, program in programs.items():
+                head = as_head(spec)
+                check_head_exists(loaded, head)
+                if not isinstance(program, Program):
+                    raise HybridError(f"the program for {head_name(*head)} is a {type(program).__name__}, not a Program")
+                check_program_version(program, f"the program for {head_name(*head)}")
+                self._programs[head] = program
+        self.backend = self._resolve_backend(backend)
+        cfg = self.model.config
+        self.n_heads = loaded.n_heads
+        self.n_kv_heads = loaded.n_kv_heads
+        self.n_rep = self.n_heads // self.n_kv_heads
+
+        current = cfg._attn_implementation
+        if isinstance(current, str) and current.startswith(_IMPL_PREFIX):
+            raise HybridError(
+                "this model is already wrapped by another HybridModel; close() that one first "
+                "(one model object carries one hybrid runtime at a time)"
+            )
+        self._original_impl = current
+        self._state: ForwardFeatures | None = None
+        self._plans: dict[int, LayerPlan] = {}
+        self._heads: list[Head] = []
+        self._surfaces = SurfaceStrings(self.tokenizer)
+        self._closed = False
+        self.forwards = 0  # forwards that ran with substituted heads (for tests and diagnostics)
+        #: Set True to accumulate wall seconds in :attr:`timings`: computing features, native heads and
+        #: program heads of layers with substituted heads, and whole layers without any.
+        self.profile = False
+        self.timings: dict[str, float] = dict.fromkeys(TIMINGS, 0.0)
+        #: Set to ``f(layer, heads, features) -> (B, len(heads), T, T)`` torch patterns to run the
+        #: substituted heads of a full forward by those instead of their kernels (differentiable:
+        #: :mod:`headprog.tuning` fits program constants through it). None: the compiled kernels.
+        self.pattern_source: Callable[[int, list[int], ForwardFeatures], torch.Tensor] | None = None
+
+        # Layers without substituted heads run the model's own implementation, with its own mask
+        # format (sdpa by default; eager, e.g. for a model loaded to extract attention weights).
+        from transformers.masking_utils import ALL_MASK_ATTENTION_FUNCTIONS
+        from transformers.modeling_utils import ALL_ATTENTION_FUNCTIONS
+
+        self._own_attention = ALL_ATTENTION_FUNCTIONS[current] if current in ALL_ATTENTION_FUNCTIONS else None
+        own_mask = ALL_MASK_ATTENTION_FUNCTIONS[current] if current in ALL_MASK_ATTENTION_FUNCTIONS else sdpa_mask
+        if current not in ("eager", "sdpa") and self._own_attention is None:
+            own_mask = sdpa_mask
+        with _registry_lock:
+            self.impl_name = f"{_IMPL_PREFIX}{next(_counter)}"
+            AttentionInterface.register(self.impl_name, self._attention)
+            AttentionMaskInterface.register(self.impl_name, own_mask)
+        try:
+            self.model.set_attn_implementation(self.impl_name)
+        except Exception as exc:
+            self._unregister()
+            raise HybridError(f"{type(self.model).__name__} refused a custom attention function: {exc}") from exc
+        if self.model.config._attn_implementation != self.impl_name:
+            self._unregister()
+            raise HybridError(
+                f"{type(self.model).__name__} does not accept a custom attention function through "
+                f"transformers' AttentionInterface; only GPT-2 and Llama-family models are supported"
+            )
+        self._hook = self.model.base_model.register_forward_pre_hook(self._pre_forward, with_kwargs=True)
+        try:
+            self.set_heads(heads)
+        except BaseException:
+            self.close()
+            raise
+
+    # -- configuration ------------------------------------------------------
+
+    def _resolve_backend(self, backend: str) -> str:
+        from headprog.compiler.compiling import BACKENDS
+
+        if backend == "auto":
+            device = next(self.model.parameters()).device
+            return "triton" if device.type == "cuda" else "numba"
+        if backend not in BACKENDS:
+            raise HybridError(f"unknown backend {backend!r}; choose auto, {', '.join(BACKENDS)}")
+        return backend
+
+    @property
+    def available(self) -> list[Head]:
+        """Heads that have a program, in (layer, head) order."""
+        return sorted(set(self._programs) | set(self._lazy))
+
+    @property
+    def heads(self) -> list[Head]:
+        """Heads substituted now, in (layer, head) order."""
+        return list(self._heads)
+
+    @property
+    def head_names(self) -> list[str]:
+        return [head_name(*h) for h in self._heads]
+
+    def program(self, head: Any) -> Program:
+        """The program of a head (parsed and checked on first use)."""
+        head = as_head(head)
+        program = self._programs.get(head)
+        if program is None:
+            name = self._lazy.get(head)
+            if name is None:
+                raise HybridError(
+                    f"no program for head {head_name(*head)}"
+                    + (f" in {self.program_set.folder}" if self.program_set is not None else "")
+                    + f"; {len(self.available)} heads have one"
+                )
+            assert self.program_set is not None
+            program = load_checked_program(self.program_set, name)
+            self._programs[head] = program
+        return program
+
+    def set_heads(self, heads: Iterable[Any]) -> None:
+        """Substitute exactly ``heads`` (names like 'L3H5' or (layer, head) pairs); [] for none."""
+        from headprog.compiler.compiling import compile_program
+
+        chosen = sorted({as_head(h) for h in heads})
+        for h in chosen:
+            check_head_exists(self.loaded, h)
+        programs = {h: self.program(h) for h in chosen}
+        plans: dict[int, LayerPlan] = {}
+        for layer in sorted({l for l, _ in chosen}):
+            mine = [h for l, h in chosen if l == layer]
+            by_hash: dict[str, list[int]] = {}
+            for h in mine:
+                by_hash.setdefault(programs[(layer, h)].hash, []).append(h)
+            groups = []
+            for members in by_hash.values():
+                program = programs[(layer, members[0])]
+                compiled = compile_program(program, self.backend)
+                groups.append(ProgramGroup(program=program, compiled=compiled, heads=members, kv=[h // self.n_rep for h in members]))
+            native = [h for h in range(self.n_heads) if h not in mine]
+            plans[layer] = LayerPlan(native=native, native_kv=[h // self.n_rep for h in native], groups=groups)
+        self._plans = plans
+        self._heads = chosen
+
+    @contextlib.contextmanager
+    def substituted(self, heads: Iterable[Any], *, add: bool = False) -> Iterator[HybridModel]:
+        """Temporarily substitute exactly ``heads`` (or ``add`` them to the current ones), then restore."""
+        before = list(self._heads)
+        self.set_heads(list(heads) + (before if add else []))
+        try:
+            yield self
+        finally:
+            self.set_heads(before)
+
+    def native(self) -> contextlib.AbstractContextManager[HybridModel]:
+        """Temporarily substitute nothing: the native model (bit for bit)."""
+        return self.substituted([])
+
+    def describe(self) -> list[dict[str, Any]]:
+        """One record per substituted head: program, structure, backend."""
+        out = []
+        for plan_layer, plan in sorted(self._plans.items()):
+            for g in plan.groups:
+                for h in g.heads:
+                    out.append(
+                        {
+                            "head": head_name(plan_layer, h),
+                            "program": g.program.name,
+                            "label": g.program.label,
+                            "program_hash": g.program.hash,
+                            # "dense (linear)": a dense program that runs as running sums (O(T·d)).
+                            "structure": g.compiled.structure.kind + (" (linear)" if g.compiled.structure.linear is not None else ""),
+                            "backend": g.compiled.backend,
+                        }
+                    )
+        return sorted(out, key=lambda r: parse_head(r["head"]))
+
+    # -- running --------------------------------------------------------------
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """Run the model (``self.model(*args, **kwargs)``) with the current substitution."""
+        self._check_open()
+        return self.model(*args, **kwargs)
+
+    def generate(self, *args: Any, **kwargs: Any) -> Any:
+        """``model.generate`` with the current substitution (KV cache included)."""
+        self._check_open()
+        return self.model.generate(*args, **kwargs)
+
+    def close(self) -> None:
+        """Restore the model's own attention implementation and remove the hook."""
+        if self._closed:
+            return
+        self._closed = True
+        if getattr(self, "_hook", None) is not None:
+            self._hook.remove()
+        if self.model.config._attn_implementation == getattr(self, "impl_name", None):
+            self.model.set_attn_implementation(self._original_impl or "sdpa")
+        self._unregister()
+        self._state = None
+
+    def _unregister(self) -> None:
+        from transformers import AttentionInterface
+        from transformers.masking_utils import AttentionMaskInterface
+
+        for interface in (AttentionInterface, AttentionMaskInterface):
+            getattr(interface, "_global_mapping", {}).pop(self.impl_name, None)
+
+    def __enter__(self) -> HybridModel:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise HybridError("this HybridModel was closed; make a new one")
+
+    # -- features -------------------------------------------------------------
+
+    def _pre_forward(self, module: Any, args: tuple, kwargs: dict) -> None:
+        """Compute the token features of this forward (once, for every layer)."""
+        if not self._plans:
+            self._state = None
+            return
+        ids = kwargs.get("input_ids")
+        if ids is None and args:
+            ids = args[0]
+        if ids is None:
+            raise HybridError(
+                "substituted heads read token features, so the model must be called with input_ids "
+                "(not inputs_embeds)"
+            )
+        cache = kwargs.get("cache", kwargs.get("past_key_values"))
+        past = int(cache.get_seq_length()) if cache is not None and hasattr(cache, "get_seq_length") else 0
+        mask = kwargs.get("attention_mask")
+        if ids.dim() == 1:
+            ids = ids[None]
+        self.forwards += 1
+        started = time.perf_counter() if self.profile else 0.0
+        if past == 0:
+            self._state = self._fresh(ids, mask)
+        else:
+            self._state = self._extend(ids, mask, past)
+        if self.profile:
+            self.timings["features"] += time.perf_counter() - started
+
+    def _fresh(self, ids: torch.Tensor, mask: torch.Tensor | None) -> ForwardFeatures:
+        batch, width = ids.shape
+        lengths = row_lengths(mask, batch, width)
+        rows = ids.detach().cpu().tolist()
+        per_row = []
+        kept = []
+        for row, n in zip(rows, lengths):
+            real = row[: int(n)]
+            kept.append(real)
+            per_row.append(compute_features(real, self._surfaces(real)))
+        table = stack_features(per_row, length=width)
+        return ForwardFeatures(ids=kept, table=table, lengths=lengths, past=0, new=width)
+
+    def _extend(self, ids: torch.Tensor, mask: torch.Tensor | None, past: int) -> ForwardFeatures:
+        state = self._state
+        batch, new = ids.shape
+        if state is None or len(state.ids) != batch:
+            raise HybridError(
+                "the KV cache holds tokens this hybrid model did not see (heads were substituted after the "
+                "cache was filled, or another batch was run in between); run the prompt again"
+            )
+        if mask is not None and mask.dim() == 2:
+            lengths = row_lengths(mask, batch, mask.shape[1])
+            if mask.shape[1] != past + new or (lengths != past + new).any():
+                raise HybridError(
+                    "padding inside a batch that continues from a KV cache is not supported (the hybrid runtime "
+                    "supports right padding only); generate one prompt at a time or use equal-length prompts"
+                )
+        if any(len(r) != len(state.ids[0]) for r in state.ids):
+            raise HybridError(
+                "continuing a right-padded batch from a KV cache is not supported; generate one prompt at a time "
+                "or use equal-length prompts"
+            )
+        seen = len(state.ids[0])
+        streams = state.streams
+        if past > seen:
+            raise HybridError(
+                f"the KV cache holds {past} positions but the hybrid model saw only {seen} tokens; run the prompt again"
+            )
+        if past < seen or streams is None:
+            # A cropped cache (e.g. assisted decoding) or the first decode step: replay the kept tokens.
+            kept = [r[:past] for r in state.ids]
+            streams = []
+            for row in kept:
+                s = FeatureStream()
+                for tok, text in zip(row, self._surfaces(row)):
+                    s.push(tok, text)
+                streams.append(s)
+            table = state.table[:, :, :past]
+        else:
+            kept = state.ids
+            table = state.table
+        rows = ids.detach().cpu().tolist()
+        columns = np.empty((batch, table.shape[1], new), dtype=np.float32)
+        for b, row in enumerate(rows):
+            for j, (tok, text) in enumerate(zip(row, self._surfaces(row))):
+                columns[b, :, j] = streams[b].push(tok, text)
+        table = np.concatenate([table, columns], axis=2)
+        kept = [k + r for k, r in zip(kept, rows)]
+        return ForwardFeatures(
+            ids=kept,
+            table=np.ascontiguousarray(table),
+            lengths=np.full(batch, past + new, dtype=np.int64),
+            past=past,
+            new=new,
+            streams=streams,
+        )
+
+    # -- the attention function --------------------------------------------
+
+    def _attention(
+        self,
+        module: Any,
+        query: torch.Tensor,
+        key: torch.Tensor,
+        value: torch.Tensor,
+        attention_mask: torch.Tensor | None,
+        dropout: float = 0.0,
+        scaling: float | None = None,
+        **kwargs: Any,
+    ) -> tuple[torch.Tensor, None]:
+        from transformers.integrations.sdpa_attention import sdpa_attention_forward
+
+        plan = self._plans.get(getattr(module, "layer_idx", None))
+        if plan is None:
+            own = self._own_attention or model_attention(module, self._original_impl) or sdpa_attention_forward
+            if not self.profile:
+                return own(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs)
+            started = time.perf_counter()
+            result = own(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs)
+            self._tick("unsubstituted_layers", started)
+            return result
+        state = self._state
+        if state is None:
+            raise HybridError("substituted heads ran without token features (the model's base forward was bypassed)")
+        batch, n_heads, m, d = query.shape
+        if m != state.new or batch != state.table.shape[0]:
+            raise HybridError(
+                f"layer {module.layer_idx} got {batch} x {m} queries but the features are for "
+                f"{state.table.shape[0]} x {state.new} new tokens"
+            )
+        started = self._tick(None, 0.0)
+        host = (
+            query.device.type == "cpu"
+            and self.pattern_source is None
+            and self.backend != "triton"
+            and query.dtype == value.dtype == torch.float32
+            and not (torch.is_grad_enabled() and (query.requires_grad or key.requires_grad or value.requires_grad))
+        )
+        if host:
+            out = self._attention_host(module, plan, state, query, key, value, attention_mask, dropout, scaling, kwargs, started)
+        else:
+            out = self._attention_torch(module, plan, state, query, key, value, attention_mask, dropout, scaling, kwargs, started)
+        return out.transpose(1, 2), None
+
+    def _tick(self, name: str | None, started: float) -> float:
+        """With ``profile`` on: add the time since ``started`` to ``timings[name]`` (none: just start)."""
+        if not self.profile:
+            return 0.0
+        if self.backend == "triton" and torch.cuda.is_available():
+            torch.cuda.synchronize()  # GPU work is asynchronous: time what ran, not what was queued
+        now = time.perf_counter()
+        if name is not None:
+            self.timings[name] += now - started
+        return now
+
+    def _attention_host(self, module, plan, state, query, key, value, attention_mask, dropout, scaling, kwargs, started):
+        """CPU inference: gathers and scatters in NumPy on the calling thread.
+
+        Every extra torch op on a small CPU machine pays the thread pool's
+        start-up and barrier; NumPy copies here do not, and the only torch op
+        left per layer is the native heads' SDPA call.
+        """
+        batch, n_heads, m, _ = query.shape
+        qn, kn, vn = query.detach().numpy(), key.detach().numpy(), value.detach().numpy()
+        out = np.empty((batch, n_heads, m, vn.shape[-1]), dtype=np.float32)  # head-major: block copies
+        if plan.native:
+            idx, kv = plan.native_np, plan.native_kv_np
+            nat = native_attention(
+                module,
+                torch.from_numpy(qn[:, idx]),
+                torch.from_numpy(kn[:, kv]),
+                torch.from_numpy(vn[:, kv]),
+                attention_mask,
+                dropout,
+                scaling,
+                kwargs,
+            )
+            out[:, idx] = nat.numpy()
+        started = self._tick("native_heads", started)
+        total = state.total
+        with numba_threads(self.numba_threads if self.backend == "numba" else None):
+            for group in plan.groups:
+                g = len(group.heads)
+                v = vn[:, group.kv_np, :total]  # (B, g, total, D): each query head's KV head
+                if state.past == 0:
+                    # One kernel call for every head of this layer that runs this program.
+                    stacked = np.ascontiguousarray(v.transpose(1, 0, 2, 3)).reshape(g * batch, total, -1)
+                    feats, lens = state.tile(g)
+                    res = group.compiled.output(feats, stacked, lens)  # (g*B, total, D)
+                    out[:, group.heads_np] = res.reshape(g, batch, total, -1).transpose(1, 0, 2, 3)
+                else:
+                    # Decoding: the new queries' rows from the cached features and the cached V.
+                    w = self._rows(group, state)
+                    out[:, group.heads_np] = np.einsum("bqk,bgkd->bgqd", w, v.astype(np.float64))
+        self._tick("program_heads", started)
+        return torch.from_numpy(out)
+
+    def _attention_torch(self, module, plan, state, query, key, value, attention_mask, dropout, scaling, kwargs, started):
+        """GPU (Triton kernels) or autograd: the same steps with torch ops on the tensors' device."""
+        batch, n_heads, m, _ = query.shape
+        out = query.new_empty(batch, n_heads, m, value.shape[-1])
+        device = query.device
+        if plan.native:
+            heads_t, kv_t = plan.native_tensors(device)
+            nat = native_attention(
+                module,
+                query.index_select(1, heads_t),
+                key.index_select(1, kv_t),
+                value.index_select(1, kv_t),
+                attention_mask,
+                dropout,
+                scaling,
+                kwargs,
+            )
+            out.index_copy_(1, heads_t, nat)
+        started = self._tick("native_heads", started)
+        total = state.total
+        with numba_threads(self.numba_threads if self.backend == "numba" else None):
+            for group in plan.groups:
+                heads_t, kv_t = group.tensors(device)
+                g = len(group.heads)
+                v = value[:, :, :total].index_select(1, kv_t)
+                if state.past == 0 and self.pattern_source is not None:
+                    p = self.pattern_source(module.layer_idx, group.heads, state).to(device, v.dtype)
+                    res = torch.einsum("bgqk,bgkd->bgqd", p, v)
+                elif state.past == 0:
+                    stacked = v.transpose(0, 1).reshape(g * batch, total, v.shape[-1]).contiguous()
+                    feats, lens = state.tile(g, device if device.type == "cuda" else None)
+                    res = group.compiled.output(feats, stacked, lens)
+                    res = res.reshape(g, batch, total, -1).transpose(0, 1)
+                else:
+                    w = torch.from_numpy(self._rows(group, state)).to(device)
+                    res = torch.einsum("bqk,bgkd->bgqd", w, v.double())
+                out.index_copy_(1, heads_t, res.to(out.dtype))
+        self._tick("program_heads", started)
+        return out
+
+    @staticmethod
+    def _rows(group: ProgramGroup, state: ForwardFeatures) -> np.ndarray:
+        """(B, new, total) float64 pattern rows of the new queries; once per program per forward."""
+        rows = state.rows.get(group.program.hash)
+        if rows is None:
+            queries = np.arange(state.past, state.total)
+            rows = np.stack([pattern_rows(group.program, state.table[b, :, : state.total], queries) for b in range(len(state.ids))])
+            state.rows[group.program.hash] = rows
+        return rows
