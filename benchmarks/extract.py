@@ -90,7 +90,7 @@ def run(examples: int, max_tokens: int, repeat: int, model_spec: str = "smollm2-
         # during the run hits all of them alike; round 0 is the warm-up.
         for i in range(repeat + 1):
             f = timeit(lambda: _forward_all(plain.model, batches, pad_id, False), repeat=1, warmup=0)
-            a = timeit(lambda: _forward_all(eager.model, batches, pad_id, True), repeat=1, warmup=0)
+            a = timeit(lambda: _forward_all(eager.model, batches, pad_id, True), repeat=1, warmup=0)  # noqa: F821 (deleted after the loop)
             out = work / f"dense-{i}"
             started = time.perf_counter()
             manifest = extract(out, opts, progress=False)

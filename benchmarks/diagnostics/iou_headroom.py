@@ -29,13 +29,7 @@ import argparse
 import numpy as np
 
 from benchmarks.common import hardware, write_results
-
-
-def soft_iou(a: np.ndarray, b: np.ndarray) -> float:
-    """The synthesis scoring's soft IoU over the causal entries of one sequence."""
-    mask = np.tril(np.ones(a.shape, dtype=bool))
-    x, y = np.clip(a[mask], 1e-12, 1.0), np.clip(b[mask], 1e-12, 1.0)
-    return float(np.minimum(x, y).sum() / np.maximum(x, y).sum())
+from headprog.synthesis.scoring import soft_iou
 
 
 def _with_first_mass(rows: np.ndarray, first: np.ndarray) -> np.ndarray:

@@ -30,7 +30,7 @@ def add_eval_arguments(parser: Any) -> Any:
     parser.add_argument(
         "--corpus-qa", type=int, default=0, metavar="N",
         help="also score N items of a multiple-choice set built from the eval split of --corpus: given a document's opening sentences, "
-        "which of two sentences comes next, its own or one from a later document (headprog.data.corpus_qa; 1,548 items on the bundled corpus; default 0: none)",
+        "which of two sentences comes next, its own or one from a later document (headprog.data.corpus_qa; default 0: none)",
     )
     parser.add_argument("--json", metavar="PATH", default=None, help="write the full result as JSON")
     parser.add_argument("--markdown", metavar="PATH", default=None, help="write the summary table as Markdown")

@@ -443,7 +443,7 @@ def fingerprint(model: Any) -> str:
 
     Weights are hashed in sorted name order with their shape, dtype and raw
     bytes; a tied tensor (same storage as one already hashed) is hashed as a
-    reference to it. About 0.4 s for the 135M-parameter default on 2 cores.
+    reference to it (a fraction of a second for the bundled model).
     """
     h = hashlib.sha256(b"headprog-fingerprint-v1\0")
     h.update(_config_json(model.config).encode())

@@ -9,6 +9,8 @@ from typing import Any
 import torch
 
 from headprog.compiler.analysis import classify
+from headprog.evaluate.divergence import mean_kl
+from headprog.evaluate.divergence import next_token_log_probs as log_probs_of
 from headprog.evaluate.perplexity import perplexity, token_ids
 from headprog.hybrid import HybridError, HybridModel
 from headprog.hybrid.checks import load_checked_program
@@ -21,7 +23,7 @@ __all__ = [
     "is_fast_program",
     "mean_kl",
     "measure_head_costs",
-    "next_token_log_probs",
+    "calibration_log_probs",
     "order_heads_jointly",
     "substitution_cost",
     "total_heads",
@@ -70,20 +72,10 @@ class HeadCosts:
     rounds: dict[str, int] = field(default_factory=dict)
 
 
-def next_token_log_probs(loaded: Any, calibration: Sequence[Any]) -> list[torch.Tensor]:
+def calibration_log_probs(loaded: Any, calibration: Sequence[Any]) -> list[torch.Tensor]:
     """Next-token log-probabilities of the model as it is now, one (T - 1, V) tensor per sequence."""
-    out = []
     with torch.no_grad():
-        for seq in calibration:
-            ids = torch.tensor([token_ids(seq)])
-            logits = loaded.model(input_ids=ids, use_cache=False).logits[0, :-1].float()
-            out.append(torch.log_softmax(logits, dim=-1))
-    return out
-
-
-def mean_kl(native: list[torch.Tensor], current: list[torch.Tensor]) -> float:
-    total = sum(float((p.exp() * (p - q)).sum()) for p, q in zip(native, current))
-    return total / sum(p.shape[0] for p in native)
+        return [log_probs_of(loaded.model, torch.tensor([token_ids(seq)]))[0] for seq in calibration]
 
 
 def measure_head_costs(
@@ -111,7 +103,7 @@ def measure_head_costs(
     costs: dict[str, float] = dict(known or {})
     with HybridModel(loaded, program_set, [], backend=backend, force=force) as hybrid:
         base = perplexity(loaded, calibration, progress=False)
-        native = next_token_log_probs(loaded, calibration) if metric == "kl" else []
+        native = calibration_log_probs(loaded, calibration) if metric == "kl" else []
         for name in tqdm([h for h in heads if h not in costs], desc="head cost", unit="head", disable=not progress):
             with hybrid.substituted([name]):
                 costs[name] = substitution_cost(loaded, calibration, metric, native, base.nll)
@@ -123,7 +115,7 @@ def measure_head_costs(
 def substitution_cost(loaded: Any, calibration: Sequence[Any], metric: str, native: list[torch.Tensor], base_nll: float) -> float:
     """The cost of the substitution in place now (see :class:`HeadCosts`)."""
     if metric == "kl":
-        return mean_kl(native, next_token_log_probs(loaded, calibration))
+        return mean_kl(native, calibration_log_probs(loaded, calibration))
     return perplexity(loaded, calibration, progress=False).nll - base_nll
 
 
@@ -143,8 +135,8 @@ def order_heads_jointly(
 ) -> HeadCosts:
     """Greedy head order in rounds, each head's cost measured with the heads chosen before it in place.
 
-    Costs of single heads add up badly: on the bundled model, 25% of the heads
-    cost about 1.5 times the sum of their costs alone, because a head's error
+    Costs of single heads add up badly: a quarter of the heads together
+    cost more than the sum of their costs alone, because a head's error
     feeds the layers after it. So heads are added ``round_size`` at a time, up to ``upto``: the first
     round takes the cheapest heads alone (``costs``), every later round
     re-measures each remaining candidate on top of the heads already chosen and
@@ -167,7 +159,7 @@ def order_heads_jointly(
         if on_round is not None:
             on_round(out)
     with HybridModel(loaded, program_set, [], backend=backend, force=force) as hybrid:
-        native = next_token_log_probs(loaded, calibration) if costs.metric == "kl" else []
+        native = calibration_log_probs(loaded, calibration) if costs.metric == "kl" else []
         while len(out.order) < upto:
             round_no = max(out.rounds.values()) + 1
             with hybrid.substituted(out.order):

@@ -53,7 +53,7 @@ class SwapCosts:
         atomic_write_text(Path(path), json.dumps(asdict(self), indent=1) + "\n")
 
     @classmethod
-    def load(cls, path: str | Path) -> "SwapCosts":
+    def load(cls, path: str | Path) -> SwapCosts:
         return cls(**json.loads(Path(path).read_text(encoding="utf-8")))
 
 
@@ -109,7 +109,8 @@ def measure_swap_costs(
     from tqdm import tqdm
 
     from headprog.hybrid import HybridModel
-    from headprog.selection.costs import next_token_log_probs, mean_kl
+    from headprog.evaluate.divergence import mean_kl
+    from headprog.selection.costs import calibration_log_probs
 
     heads, candidates = list(heads), list(candidates)
     overlap = sorted(set(heads) & set(candidates), key=parse_head)
@@ -124,21 +125,21 @@ def measure_swap_costs(
     costs = known or SwapCosts(heads=heads, candidates=candidates, calibration=digest, programs=programs)
     if costs.complete:
         return costs
-    native = next_token_log_probs(loaded, calibration)
+    native = calibration_log_probs(loaded, calibration)
     todo = [("removal", h) for h in heads if h not in costs.removal] + [("addition", c) for c in candidates if c not in costs.addition]
     with HybridModel(loaded, program_set, [], backend=backend, force=force) as hybrid:
         if costs.kl is None:
             with hybrid.substituted(heads):
-                costs.kl = mean_kl(native, next_token_log_probs(loaded, calibration))
+                costs.kl = mean_kl(native, calibration_log_probs(loaded, calibration))
             if on_measured is not None:
                 on_measured(costs)
         for kind, name in tqdm(todo, desc="swap costs", unit="head", disable=not progress):
             if kind == "removal":
                 with hybrid.substituted([h for h in heads if h != name]):
-                    costs.removal[name] = costs.kl - mean_kl(native, next_token_log_probs(loaded, calibration))
+                    costs.removal[name] = costs.kl - mean_kl(native, calibration_log_probs(loaded, calibration))
             else:
                 with hybrid.substituted([*heads, name]):
-                    costs.addition[name] = mean_kl(native, next_token_log_probs(loaded, calibration)) - costs.kl
+                    costs.addition[name] = mean_kl(native, calibration_log_probs(loaded, calibration)) - costs.kl
             if on_measured is not None:
                 on_measured(costs)
     return costs
@@ -149,8 +150,7 @@ def plan_swaps(costs: SwapCosts, limit: int) -> list[tuple[str, str]]:
 
     Pairs are taken in order while the head going out saves more than the
     candidate coming in adds. Each comparison is of one change to the set, so
-    the swaps together save less than their sum: on the bundled model, six
-    swaps predicted to save 0.014 nats per token saved 0.005 on the eval split.
+    the swaps together save less than their sum (docs/results.md has a measured case).
     """
     if not costs.complete:
         raise SwapError("the swap costs are not all measured yet")
