@@ -151,20 +151,18 @@ def plot(payload: dict[str, Any], path: Path) -> None:
 
 
 def _tuned_set(loaded: Any, pset: Any, heads: list[str], args: Any, label: str, progress: bool) -> tuple[Any, dict[str, Any]]:
-    """The program set with the constants of ``heads`` tuned together (headprog.tuning); resumable."""
+    """The program set with the constants of ``heads`` tuned together (headprog.workflows.tuned_set); resumable."""
     from headprog.attention import store as store_mod
     from headprog.evaluate.perplexity import evaluation_chunks
-    from headprog.tuning import grow_terms, tune_programs, tuned_set_in, write_tuned
+    from headprog.tuning import grow_terms
+    from headprog.workflows import tuned_set
 
     folder = args.tuned_dir / label
     text = evaluation_chunks(loaded, "wiki", "heldout", args.tune_tokens, args.tune_examples)
     # A set tuned on other text (another --tune-tokens or --tune-examples) is tuned anew.
-    tuned = tuned_set_in(folder, heads, tokens=sum(len(c.ids) - 1 for c in text))
-    if tuned is None:
-        grow = grow_terms() if args.tune_grow else ()
-        result = tune_programs(loaded, pset, heads, text, steps=args.tune_steps, lr=args.tune_lr, progress=progress, state_dir=folder, grow=grow,
-                               max_grown=args.tune_max_grown, batches_per_step=args.tune_batches_per_step)
-        tuned = write_tuned(pset, result, folder, store=store_mod.open(args.store) if args.store else None)
+    tuned = tuned_set(loaded, pset, heads, text, folder, store=store_mod.open(args.store) if args.store else None, progress=progress,
+                      steps=args.tune_steps, lr=args.tune_lr, grow=grow_terms() if args.tune_grow else (),
+                      max_grown=args.tune_max_grown, batches_per_step=args.tune_batches_per_step)
     record = tuned.extra["tuning"]
     summary = {k: record[k] for k in ("kl_before", "kl_after", "steps", "lr", "tokens", "seconds")}
     summary |= {"folder": str(folder), "untouched": len(record["untouched"]), "device": record.get("device"), "chunks": len(text), "chunk_tokens": args.tune_tokens}
@@ -174,16 +172,15 @@ def _tuned_set(loaded: Any, pset: Any, heads: list[str], args: Any, label: str, 
 
 
 def _swapped_set(loaded: Any, tuned: Any, heads: list[str], costs: Any, candidates: list[str] | None, args: Any, label: str, progress: bool) -> tuple[list[str], Any, dict[str, Any]]:
-    """The tuned set with its costliest heads swapped for cheaper candidates (headprog.selection.swaps), tuned again; resumable."""
-    from headprog.language.program_set import parse_head
-    from headprog.selection.swaps import record_swaps, refine_by_swaps, swap_calibration
+    """The tuned set with its costliest heads swapped for cheaper candidates (headprog.workflows.swap_heads), tuned again; resumable."""
+    from headprog.selection.swaps import record_swaps, swap_calibration
+    from headprog.workflows import swap_candidates, swap_heads
 
     folder = args.tuned_dir / f"{label}-swap{args.swap}"
-    eligible = set(candidates) if candidates is not None else set(tuned.heads)
-    pool = sorted((h for h in costs.heads if h in eligible and h not in heads), key=lambda h: (costs.heads[h], parse_head(h)))[: args.swap_pool]
+    pool = swap_candidates(tuned, heads, args.swap_pool, eligible=set(candidates) if candidates is not None else None, costs=costs)
     calibration = swap_calibration(loaded, "wiki", args.tune_examples, args.tune_tokens, args.swap_examples, args.swap_tokens)
-    measured, pairs, swapped = refine_by_swaps(loaded, tuned, heads, pool, calibration, args.swap, folder / "swaps.json",
-                                               backend=args.cost_backend, progress=progress)
+    measured, pairs, swapped = swap_heads(loaded, tuned, heads, pool, calibration, args.swap, folder / "swaps.json",
+                                          backend=args.cost_backend, progress=progress)
     programs, tuning = _tuned_set(loaded, tuned, swapped, args, f"{label}-swap{args.swap}", progress)
     record_swaps(programs, pairs)
     tuning["swaps"] = {"pairs": [list(p) for p in pairs], "kl_before_swaps": measured.kl, "removal": {o: measured.removal[o] for o, _ in pairs},
