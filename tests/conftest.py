@@ -20,3 +20,18 @@ def batch():
     lengths = np.array([len(s[0]) for s in seqs], dtype=np.int64)
     values = np.random.default_rng(0).standard_normal((len(seqs), features.shape[2], 16)).astype(np.float32)
     return features, lengths, values
+
+
+@pytest.fixture(scope="module")
+def tuning_llama(tmp_path_factory):
+    """The tiny Llama (seed 3) that the tuning and swap tests tune, loaded; one per test module.
+
+    Imported here rather than at the top so that no test module's choice of TRITON_INTERPRET
+    is made for it by this file.
+    """
+    from headprog.data import models
+    from helpers.tiny_models import save_tiny_model
+
+    folder = tmp_path_factory.mktemp("tiny_tuning") / "llama"
+    save_tiny_model(folder, "llama", seed=3)
+    return models.load(str(folder))

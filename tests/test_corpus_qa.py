@@ -1,4 +1,4 @@
-"""The next-sentence multiple-choice set built from the bundled corpus (headprog.corpus_qa)."""
+"""The next-sentence multiple-choice set built from the bundled corpus (headprog.data.corpus_qa)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from headprog.corpus import load_corpus, split_sentences
-from headprog.corpus_qa import DISTRACTOR_DOCUMENTS, MAX_WORDS, MIN_WORDS, _opening, next_sentence_items
-from headprog.qa import QAError
+from headprog.data.corpus import load_corpus, split_sentences
+from headprog.data.corpus_qa import DISTRACTOR_DOCUMENTS, MAX_WORDS, MIN_WORDS, opening_pair, next_sentence_items
+from headprog.data.multiple_choice import QAError
 
 
 def test_items_pair_the_true_next_sentence_with_a_sentence_of_a_later_document():
@@ -40,20 +40,20 @@ def test_too_many_items_asked_for_says_how_many_there_are():
 def test_openings():
     short = "A cat sat on a mat today."
     long_ = "The dog ran to the red mat and the cat sat there for a long while after that."
-    assert _opening([short, long_, "Then it rained on the town all day."]) == (f"{short} {long_}", "Then it rained on the town all day.")
-    assert _opening([long_ + " " + long_, short]) == (long_ + " " + long_, short)  # a long first sentence is context enough
-    assert _opening([long_ + " " + long_, "Too short."]) is None  # an answer of fewer than 6 words
-    assert _opening([short, long_]) is None  # nothing after a two-sentence context
+    assert opening_pair([short, long_, "Then it rained on the town all day."]) == (f"{short} {long_}", "Then it rained on the town all day.")
+    assert opening_pair([long_ + " " + long_, short]) == (long_ + " " + long_, short)  # a long first sentence is context enough
+    assert opening_pair([long_ + " " + long_, "Too short."]) is None  # an answer of fewer than 6 words
+    assert opening_pair([short, long_]) is None  # nothing after a two-sentence context
 
 
 def test_cli_eval_scores_the_corpus_set(tmp_path):
-    from headprog import models
-    from headprog.hybrid import add_eval_arguments
-    from test_hybrid import _write_set
-    from tiny_models import assign_classic, save_tiny
+    from headprog.data import models
+    from headprog.cli.evaluation import add_eval_arguments
+    from helpers.program_sets import write_set
+    from helpers.tiny_models import assign_classic, save_tiny_model
 
-    lm = models.load(str(save_tiny(tmp_path / "llama", "llama")))
-    pset = _write_set(tmp_path / "p", lm, assign_classic(lm))
+    lm = models.load(str(save_tiny_model(tmp_path / "llama", "llama")))
+    pset = write_set(tmp_path / "p", lm, assign_classic(lm))
     parser = argparse.ArgumentParser()
     add_eval_arguments(parser)
     out_json, out_md = tmp_path / "e.json", tmp_path / "e.md"

@@ -19,20 +19,20 @@ import numpy as np
 import pytest
 import torch
 
-from headprog import models
+from headprog.data import models
 from headprog.compiler import reference
 from headprog.compiler.compiling import compile_program
 from headprog.hybrid import HybridModel
 from headprog.language import parse_text
 from headprog.testing import ProgramGenerator
-from kernel_cases import PROGRAMS, check_against_reference, check_case, make_batch, make_program
-from tiny_models import (
+from helpers.kernel_cases import PROGRAMS, check_against_reference, check_case, make_batch, make_program
+from helpers.tiny_models import (
     BUNDLED_TEXT,
     assign_classic,
     check_generation_matches_recompute,
     check_heads_against_reference,
     quarter_of_heads,
-    save_tiny,
+    save_tiny_model,
     token_ids,
     zero_heads_logit_gap,
 )
@@ -80,7 +80,7 @@ def test_compiled_kernels_match_reference_on_generated_programs(seed, batch):
 
 @pytest.fixture(scope="module", params=["gpt2", "llama"])
 def tiny_cuda(request, tmp_path_factory):
-    folder = save_tiny(tmp_path_factory.mktemp("tiny") / request.param, request.param)
+    folder = save_tiny_model(tmp_path_factory.mktemp("tiny") / request.param, request.param)
     lm = models.load(str(folder))
     lm.model.to("cuda")
     return lm
@@ -144,7 +144,7 @@ def test_real_generation_matches_full_recompute(real_cuda):
 def test_tuning_on_the_gpu_follows_the_cpu(tmp_path_factory):
     from headprog.tuning import tune_programs
 
-    folder = save_tiny(tmp_path_factory.mktemp("tune") / "llama", "llama", seed=3)
+    folder = save_tiny_model(tmp_path_factory.mktemp("tune") / "llama", "llama", seed=3)
     header = '"""\nheadprog: 1\nfeatures: v1\n"""\n'
     programs = {
         (0, 1): parse_text(header + '@program(normalize="weights")\ndef a(q, k):\n    return 0.6 * (k == q - 1) + 0.3 * (k == 0) + 0.1 * decay(q - k, 3.0)\n').program(),

@@ -16,14 +16,15 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 import torch  # noqa: E402
 
-from headprog import models  # noqa: E402
+from headprog.data import models  # noqa: E402
 from headprog.compiler import reference  # noqa: E402
 from headprog.features import compute_features  # noqa: E402
-from headprog.hybrid import HybridError, HybridModel, check_program_set, choose_heads, pattern_rows  # noqa: E402
+from headprog.hybrid import HybridError, HybridModel, check_program_set, pattern_rows
+from headprog.selection import choose_heads
 from headprog.language import Header, ProgramFile, format_file, parse_program  # noqa: E402
-from headprog.programs import ProgramSet, head_name, load_program_set  # noqa: E402
 from headprog.testing import ProgramGenerator, random_sequence  # noqa: E402
-from tiny_models import (  # noqa: E402
+from helpers.program_sets import write_set  # noqa: E402
+from helpers.tiny_models import (  # noqa: E402
     BUNDLED_TEXT,
     CLASSIC,
     TEXT,
@@ -32,7 +33,7 @@ from tiny_models import (  # noqa: E402
     check_heads_against_reference,
     generate_and_recompute,
     quarter_of_heads,
-    save_tiny,
+    save_tiny_model,
     token_ids,
     write_piqa,
     zero_heads_logit_gap,
@@ -52,7 +53,7 @@ def tiny_home(tmp_path_factory):
 def tiny(request, tiny_home):
     folder = tiny_home / request.param
     if not folder.exists():
-        save_tiny(folder, request.param)
+        save_tiny_model(folder, request.param)
     return models.load(str(folder))
 
 
@@ -60,27 +61,8 @@ def tiny(request, tiny_home):
 def tiny_llama(tiny_home):
     folder = tiny_home / "llama"
     if not folder.exists():
-        save_tiny(folder, "llama")
+        save_tiny_model(folder, "llama")
     return models.load(str(folder))
-
-
-def _write_set(folder: Path, lm, programs: dict, *, fingerprint: str | None = None, feature_library: str = "v1", ious=None) -> ProgramSet:
-    folder.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(1)
-    pset = ProgramSet(
-        folder=folder,
-        model={"name": lm.name, "fingerprint": fingerprint or lm.fingerprint, "spec": lm.spec, "family": lm.family,
-               "n_layers": lm.n_layers, "n_heads": lm.n_heads},
-        feature_library=feature_library,
-    )  # fmt: skip
-    for (layer, h), program in sorted(programs.items()):
-        name = head_name(layer, h)
-        text = format_file(ProgramFile(header=Header(head=name, model=lm.name), programs=(program,), filename=f"{name}.py"))
-        (folder / f"{name}.py").write_text(text)
-        iou = ious[(layer, h)] if ious else round(rng.random(), 4)
-        pset.heads[name] = {"file": f"{name}.py", "program_hash": program.hash, "heldout_iou": iou, "label": program.label}
-    pset.save()
-    return load_program_set(folder)
 
 
 # ---------------------------------------------------------------- pattern rows (decoding)
@@ -261,23 +243,23 @@ def test_triton_backend_interpreted(tiny_llama):
 
 def test_program_set_checks(tiny_llama, tmp_path):
     lm = tiny_llama
-    good = _write_set(tmp_path / "good", lm, {(0, 1): CLASSIC["previous_token"], (2, 3): CLASSIC["induction"]})
+    good = write_set(tmp_path / "good", lm, {(0, 1): CLASSIC["previous_token"], (2, 3): CLASSIC["induction"]})
     with HybridModel(lm, good, ["L0H1", "L2H3"]) as hybrid:
         assert hybrid.head_names == ["L0H1", "L2H3"]
         check_heads_against_reference(lm, hybrid, token_ids(lm))
 
-    other = _write_set(tmp_path / "other", lm, {(0, 1): CLASSIC["previous_token"]}, fingerprint="sha256:0123456789abcdef")
+    other = write_set(tmp_path / "other", lm, {(0, 1): CLASSIC["previous_token"]}, fingerprint="sha256:0123456789abcdef")
     with pytest.raises(HybridError, match=r"another model.*sha256:0123456789abcdef.*" + lm.fingerprint):
         HybridModel(lm, other)
     with HybridModel(lm, other, ["L0H1"], force=True) as hybrid:
         assert hybrid.head_names == ["L0H1"]
 
-    lib = _write_set(tmp_path / "lib", lm, {(0, 1): CLASSIC["previous_token"]}, feature_library="v9")
+    lib = write_set(tmp_path / "lib", lm, {(0, 1): CLASSIC["previous_token"]}, feature_library="v9")
     for force in (False, True):
         with pytest.raises(HybridError, match=r"feature library 'v9'.*v1"):
             HybridModel(lm, lib, force=force)
 
-    missing = _write_set(tmp_path / "missing", lm, {(0, 1): CLASSIC["previous_token"]})
+    missing = write_set(tmp_path / "missing", lm, {(0, 1): CLASSIC["previous_token"]})
     missing.heads["L7H0"] = dict(missing.heads["L0H1"])
     with pytest.raises(HybridError, match=r"L7H0 does not exist.*3 layers x 4 heads"):
         HybridModel(lm, missing, force=True)
@@ -285,7 +267,7 @@ def test_program_set_checks(tiny_llama, tmp_path):
     with pytest.raises(HybridError, match=r"L0H9 does not exist"):
         check_program_set(missing, lm)
 
-    shape = _write_set(tmp_path / "shape", lm, {(0, 1): CLASSIC["previous_token"]})
+    shape = write_set(tmp_path / "shape", lm, {(0, 1): CLASSIC["previous_token"]})
     shape.model["n_heads"] = 12
     with pytest.raises(HybridError, match=r"n_heads=12"):
         check_program_set(shape, lm)
@@ -298,7 +280,7 @@ def test_program_set_checks(tiny_llama, tmp_path):
     with pytest.raises(HybridError, match="L9H9 does not exist"):
         HybridModel(lm, {(9, 9): CLASSIC["previous_token"]})
 
-    edited = _write_set(tmp_path / "edited", lm, {(0, 1): CLASSIC["previous_token"]})
+    edited = write_set(tmp_path / "edited", lm, {(0, 1): CLASSIC["previous_token"]})
     (tmp_path / "edited" / "L0H1.py").write_text(
         format_file(ProgramFile(header=Header(), programs=(CLASSIC["first_token"],), filename="L0H1.py"))
     )
@@ -313,14 +295,14 @@ def test_choose_by_iou(tiny_llama, tmp_path):
     lm = tiny_llama
     programs = assign_classic(lm)
     ious = {h: round(0.01 * (i % 37), 4) for i, h in enumerate(sorted(programs))}
-    pset = _write_set(tmp_path / "p", lm, programs, ious=ious)
+    pset = write_set(tmp_path / "p", lm, programs, ious=ious)
     chosen = choose_heads(pset, 0.25, by="iou", loaded=lm)
     assert len(chosen) == round(0.25 * lm.n_layers * lm.n_heads)
     values = [c["heldout_iou"] for c in chosen]
     assert values == sorted(values, reverse=True) and values[0] == max(ious.values())
     assert all("held-out IoU" in c["reason"] for c in chosen)
     assert choose_heads(pset, 0.0, loaded=lm) == []
-    small = _write_set(tmp_path / "small", lm, {(0, 1): CLASSIC["previous_token"]})
+    small = write_set(tmp_path / "small", lm, {(0, 1): CLASSIC["previous_token"]})
     got = choose_heads(small, 0.5, loaded=lm)
     assert [c["head"] for c in got] == ["L0H1"] and "only 1 heads have programs" in got[0]["reason"]
     with pytest.raises(HybridError, match="iou' or 'ppl"):
@@ -331,14 +313,14 @@ def test_choose_by_iou(tiny_llama, tmp_path):
 
 def test_choose_by_ppl(tiny_llama, tmp_path):
     lm = tiny_llama
-    pset = _write_set(tmp_path / "p", lm, assign_classic(lm, seed=8))
+    pset = write_set(tmp_path / "p", lm, assign_classic(lm, seed=8))
     calibration = [lm.tokenizer(t)["input_ids"] for t in (TEXT, "The dog sat on the red mat . It ran to Paris .")]
     chosen = choose_heads(pset, 0.25, by="ppl", loaded=lm, calibration=calibration, cost_metric="nll")
     assert len(chosen) == 3
     costs = [c["cost"] for c in chosen]
     assert costs == sorted(costs)
     # the chosen heads really are the cheapest ones, measured independently
-    from headprog.perplexity import perplexity
+    from headprog.evaluate.perplexity import perplexity
 
     with HybridModel(lm, pset) as hybrid:
         base = perplexity(lm, calibration, progress=False).nll
@@ -361,10 +343,11 @@ def test_choose_by_ppl(tiny_llama, tmp_path):
 
 
 def test_choose_by_ppl_in_rounds(tiny_llama, tmp_path):
-    from headprog.hybrid import HeadCosts, _log_probs, _mean_kl, measure_head_costs, order_heads_jointly
+    from headprog.selection import HeadCosts, measure_head_costs, order_heads_jointly
+    from headprog.selection.costs import calibration_log_probs, mean_kl
 
     lm = tiny_llama
-    pset = _write_set(tmp_path / "p", lm, assign_classic(lm, seed=8))
+    pset = write_set(tmp_path / "p", lm, assign_classic(lm, seed=8))
     calibration = [lm.tokenizer(t)["input_ids"] for t in (TEXT, "The dog sat on the red mat . It ran to Paris .")]
     costs = measure_head_costs(lm, pset, list(pset.heads), calibration)
     joint = order_heads_jointly(lm, pset, costs, calibration, 6, round_size=2)
@@ -372,14 +355,14 @@ def test_choose_by_ppl_in_rounds(tiny_llama, tmp_path):
     assert joint.order[:2] == sorted(costs.heads, key=lambda n: (costs.heads[n], n))[:2]
     # round 1: every remaining candidate measured on top of round 0; the two cheapest taken, at what they add
     with HybridModel(lm, pset) as hybrid:
-        native = _log_probs(lm, calibration)
+        native = calibration_log_probs(lm, calibration)
         with hybrid.substituted(joint.order[:2]):
-            before = _mean_kl(native, _log_probs(lm, calibration))
+            before = mean_kl(native, calibration_log_probs(lm, calibration))
         added = {}
         for name in pset.heads:
             if name not in joint.order[:2]:
                 with hybrid.substituted([*joint.order[:2], name]):
-                    added[name] = _mean_kl(native, _log_probs(lm, calibration)) - before
+                    added[name] = mean_kl(native, calibration_log_probs(lm, calibration)) - before
     assert joint.order[2:4] == sorted(added, key=lambda n: (added[n], n))[:2]
     for name in joint.order[2:4]:
         assert math.isclose(joint.joint[name], added[name], abs_tol=1e-9)
@@ -397,10 +380,10 @@ def test_choose_by_ppl_in_rounds(tiny_llama, tmp_path):
 
 
 def test_head_costs_resume_and_are_shared_across_fractions(tiny_llama, tmp_path):
-    from headprog.hybrid import measure_head_costs
+    from headprog.selection import measure_head_costs
 
     lm = tiny_llama
-    pset = _write_set(tmp_path / "p", lm, assign_classic(lm, seed=8))
+    pset = write_set(tmp_path / "p", lm, assign_classic(lm, seed=8))
     calibration = [lm.tokenizer(TEXT)["input_ids"]]
     heads = pset.ranked()
     seen = []
@@ -424,8 +407,9 @@ def test_head_costs_resume_and_are_shared_across_fractions(tiny_llama, tmp_path)
 
 
 def test_compare_perplexity_and_qa(tiny_llama, tmp_path):
-    from headprog.hybrid import compare_perplexity
-    from headprog.qa import load_multiple_choice, score_multiple_choice
+    from headprog.evaluate.compare import compare_perplexity
+    from headprog.data.multiple_choice import load_multiple_choice
+    from headprog.evaluate.qa import score_multiple_choice
 
     lm = tiny_llama
     seqs = [lm.tokenizer(t)["input_ids"] for t in (TEXT, "The dog sat on the red mat . It ran to Paris .", "A big cat")]
@@ -460,7 +444,7 @@ def test_compare_perplexity_and_qa(tiny_llama, tmp_path):
 
 
 def test_paired_accuracy_standard_error():
-    from headprog.qa import paired_accuracy_standard_error
+    from headprog.evaluate.qa import paired_accuracy_standard_error
 
     # per-item differences 0, 0, -1, 0: mean -0.25, sample variance 0.25, se sqrt(0.25 / 4)
     assert paired_accuracy_standard_error([0, 1, 1, 0], [0, 1, 0, 0], [0, 1, 1, 1]) == pytest.approx(0.25)
@@ -470,7 +454,7 @@ def test_paired_accuracy_standard_error():
 
 
 def test_qa_file_errors(tmp_path):
-    from headprog.qa import QAError, load_multiple_choice
+    from headprog.data.multiple_choice import QAError, load_multiple_choice
 
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"question": "x"}\n')
@@ -484,10 +468,10 @@ def test_qa_file_errors(tmp_path):
 def test_cli_eval_and_generate(tiny_llama, tmp_path, capsys):
     import argparse
 
-    from headprog.hybrid import add_eval_arguments, add_generate_arguments, cmd_eval, cmd_generate
+    from headprog.cli.evaluation import add_eval_arguments, add_generate_arguments, cmd_eval, cmd_generate
 
     lm = tiny_llama
-    pset = _write_set(tmp_path / "p", lm, assign_classic(lm))
+    pset = write_set(tmp_path / "p", lm, assign_classic(lm))
     corpus = tmp_path / "corpus.txt"
     corpus.write_text("\n\n".join([TEXT] * 40))
     qa = write_piqa(tmp_path / "qa.jsonl")
@@ -542,7 +526,7 @@ def test_bundled_substituted_heads_equal_reference(smollm2):
 @pytest.mark.slow
 def test_bundled_generation_matches_full_recompute(smollm2, tmp_path):
     ids = token_ids(smollm2, "The Eiffel Tower is in Paris. It was built in")
-    pset = _write_set(tmp_path / "p", smollm2, assign_classic(smollm2, seed=2))
+    pset = write_set(tmp_path / "p", smollm2, assign_classic(smollm2, seed=2))
     chosen = choose_heads(pset, 0.25, by="iou", loaded=smollm2)
     assert len(chosen) == round(0.25 * 270)
     with HybridModel(smollm2, pset, [c["head"] for c in chosen]) as hybrid:
@@ -552,7 +536,8 @@ def test_bundled_generation_matches_full_recompute(smollm2, tmp_path):
 @pytest.mark.slow
 @pytest.mark.skipif(not PIQA.is_file(), reason="the shared PIQA file is not present")
 def test_bundled_piqa_smoke(smollm2):
-    from headprog.qa import load_multiple_choice, score_multiple_choice
+    from headprog.data.multiple_choice import load_multiple_choice
+    from headprog.evaluate.qa import score_multiple_choice
 
     items = load_multiple_choice(PIQA, limit=8)
     res = score_multiple_choice(smollm2, items, batch_size=8)
@@ -561,9 +546,9 @@ def test_bundled_piqa_smoke(smollm2):
 
 def test_fast_heads_leave_out_dense_programs(tiny_llama, tmp_path):
     from headprog.compiler.analysis import classify
-    from headprog.hybrid import fast_heads
+    from headprog.selection import fast_heads
 
-    pset = _write_set(tmp_path / "p", tiny_llama, assign_classic(tiny_llama, seed=2))
+    pset = write_set(tmp_path / "p", tiny_llama, assign_classic(tiny_llama, seed=2))
     fast = set(fast_heads(pset))
     for name in pset.heads:
         program = pset.program(name)

@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 import torch
 
-from headprog import models
+from headprog.data import models
 from headprog.errors import HeadprogError
-from headprog.models import ModelNotFoundError, UnsupportedModelError
-from tiny_models import WORDS
-from tiny_models import save_tiny as _save_tiny
-
-
-def save_tiny(folder: Path, family: str, seed: int = 0) -> Path:
-    """The shared tiny models; GPT-2's with a 64-position limit, which the store and perplexity tests run into."""
-    return _save_tiny(folder, family, seed, positions=64 if family == "gpt2" else 128)
+from headprog.data.models import ModelNotFoundError, UnsupportedModelError
+from helpers.tiny_models import WORDS, save_tiny_model_short_gpt2
 
 
 @pytest.fixture(autouse=True)
@@ -32,7 +25,7 @@ def _isolated_home(request, tmp_path, monkeypatch):
 
 
 def test_tiny_gpt2_folder(tmp_path):
-    lm = models.load(str(save_tiny(tmp_path / "g", "gpt2")))
+    lm = models.load(str(save_tiny_model_short_gpt2(tmp_path / "g", "gpt2")))
     assert lm.family == "gpt2"
     assert (lm.n_layers, lm.n_heads, lm.n_kv_heads, lm.head_dim, lm.max_positions) == (2, 4, 4, 8, 64)
     assert lm.bos_token_id == 1 and lm.adds_bos is False
@@ -41,7 +34,7 @@ def test_tiny_gpt2_folder(tmp_path):
 
 
 def test_tiny_llama_folder(tmp_path):
-    lm = models.load(str(save_tiny(tmp_path / "l", "llama")))
+    lm = models.load(str(save_tiny_model_short_gpt2(tmp_path / "l", "llama")))
     assert lm.family == "llama"
     assert (lm.n_layers, lm.n_heads, lm.n_kv_heads, lm.head_dim, lm.max_positions) == (3, 4, 2, 8, 128)
     assert lm.adds_bos is True and lm.bos_token_id == 1
@@ -52,8 +45,8 @@ def test_tiny_llama_folder(tmp_path):
 
 
 def test_fingerprint_stable_and_weight_sensitive(tmp_path, monkeypatch):
-    a = save_tiny(tmp_path / "a", "llama", seed=0)
-    b = save_tiny(tmp_path / "b", "llama", seed=1)
+    a = save_tiny_model_short_gpt2(tmp_path / "a", "llama", seed=0)
+    b = save_tiny_model_short_gpt2(tmp_path / "b", "llama", seed=1)
     first = models.load(str(a))
     assert models.load(str(a)).fingerprint == first.fingerprint
     # The cached value is what hashing the model gives.
@@ -65,16 +58,16 @@ def test_fingerprint_stable_and_weight_sensitive(tmp_path, monkeypatch):
 
 
 def test_fingerprint_cache_follows_rewritten_weights(tmp_path):
-    folder = save_tiny(tmp_path / "m", "gpt2", seed=0)
+    folder = save_tiny_model_short_gpt2(tmp_path / "m", "gpt2", seed=0)
     before = models.load(str(folder)).fingerprint
-    save_tiny(folder, "gpt2", seed=5)  # same path, same sizes, new weights
+    save_tiny_model_short_gpt2(folder, "gpt2", seed=5)  # same path, same sizes, new weights
     after = models.load(str(folder))
     assert after.fingerprint != before
     assert after.fingerprint == models.fingerprint(after.model)
 
 
 def test_fingerprint_ignores_load_options_but_not_dtype(tmp_path):
-    folder = str(save_tiny(tmp_path / "m", "llama"))
+    folder = str(save_tiny_model_short_gpt2(tmp_path / "m", "llama"))
     base = models.load(folder)
     eager = models.load(folder, attn_implementation="eager")
     assert eager.model.config._attn_implementation == "eager"
@@ -89,7 +82,7 @@ def test_hub_id_from_local_cache(tmp_path, monkeypatch):
 
     cache = tmp_path / "hub"
     repo = cache / "models--someone--tiny-llama"
-    save_tiny(repo / "snapshots" / "0123abc", "llama")
+    save_tiny_model_short_gpt2(repo / "snapshots" / "0123abc", "llama")
     (repo / "refs").mkdir(parents=True)
     (repo / "refs" / "main").write_text("0123abc")
     monkeypatch.setattr(constants, "HF_HUB_CACHE", str(cache))
@@ -114,7 +107,7 @@ def test_folder_without_config(tmp_path):
 
 
 def test_folder_without_weights(tmp_path):
-    folder = save_tiny(tmp_path / "m", "gpt2")
+    folder = save_tiny_model_short_gpt2(tmp_path / "m", "gpt2")
     (folder / "model.safetensors").unlink()
     with pytest.raises(ModelNotFoundError, match="no weights"):
         models.load(str(folder))

@@ -10,19 +10,12 @@ from pathlib import Path
 
 import pytest
 import torch
-from test_models import WORDS, save_tiny
 
-from headprog import models
-from headprog.corpus import CorpusError
-from headprog.perplexity import (
-    PerplexityError,
-    add_perplexity_arguments,
-    band_name,
-    cmd_perplexity,
-    evaluation_chunks,
-    perplexity,
-    position_bands,
-)
+from headprog.data import models
+from headprog.data.corpus import CorpusError
+from headprog.cli.evaluation import add_perplexity_arguments, cmd_perplexity
+from headprog.evaluate.perplexity import PerplexityError, band_name, evaluation_chunks, perplexity, position_bands
+from helpers.tiny_models import WORDS, save_tiny_model_short_gpt2
 
 
 def tiny_corpus(path: Path, paragraphs: int = 80, seed: int = 0) -> Path:
@@ -36,8 +29,8 @@ def tiny_corpus(path: Path, paragraphs: int = 80, seed: int = 0) -> Path:
 def tiny(tmp_path_factory):
     root = tmp_path_factory.mktemp("ppl")
     return {
-        "llama": str(save_tiny(root / "llama", "llama")),
-        "gpt2": str(save_tiny(root / "gpt2", "gpt2")),
+        "llama": str(save_tiny_model_short_gpt2(root / "llama", "llama")),
+        "gpt2": str(save_tiny_model_short_gpt2(root / "gpt2", "gpt2")),
         "corpus": str(tiny_corpus(root / "c.txt")),
     }
 

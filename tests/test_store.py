@@ -29,14 +29,14 @@ import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from safetensors import safe_open
-from test_models import WORDS, save_tiny
 
-from headprog import store
+from headprog.attention import store
 from headprog.cli import main as cli_main
-from headprog.corpus import CorpusError
-from headprog.extract import ExtractOptions, extract
-from headprog.models import ModelNotFoundError
-from headprog.store import StoreError, pack_dense, pack_topmass, unpack_dense, unpack_topmass
+from headprog.data.corpus import CorpusError
+from headprog.attention.extract import ExtractOptions, extract
+from headprog.data.models import ModelNotFoundError
+from headprog.attention.store import StoreError, pack_dense, pack_topmass, unpack_dense, unpack_topmass
+from helpers.tiny_models import WORDS, save_tiny_model_short_gpt2
 
 # float16 keeps 11 significant bits: a weight in [0, 1] is stored within 2^-11 of
 # its value, relatively; below 2^-14 (subnormal) within 2^-25 absolutely.
@@ -171,9 +171,9 @@ def tiny(tmp_path_factory):
     """Sharpened tiny models (llama, llama with other weights, gpt2) and a tiny corpus."""
     root = tmp_path_factory.mktemp("tiny")
     return {
-        "llama": str(sharpen(save_tiny(root / "llama", "llama", seed=0))),
-        "llama-other": str(sharpen(save_tiny(root / "llama-other", "llama", seed=1))),
-        "gpt2": str(sharpen(save_tiny(root / "gpt2", "gpt2", seed=0))),
+        "llama": str(sharpen(save_tiny_model_short_gpt2(root / "llama", "llama", seed=0))),
+        "llama-other": str(sharpen(save_tiny_model_short_gpt2(root / "llama-other", "llama", seed=1))),
+        "gpt2": str(sharpen(save_tiny_model_short_gpt2(root / "gpt2", "gpt2", seed=0))),
         "corpus": str(tiny_corpus(root / "corpus.txt")),
     }
 
@@ -197,7 +197,7 @@ _EAGER: dict[str, object] = {}
 
 def _eager_model(path: str):
     if path not in _EAGER:
-        from headprog import models
+        from headprog.data import models
         from transformers import AutoModelForCausalLM
 
         folder = str(models.bundled_model_dir()) if path == "smollm2-135m" else path
@@ -380,7 +380,7 @@ def test_store_of_another_model_is_refused(tiny, tmp_path):
         extract(folder, tiny_opts(tiny, layers=[0]), progress=False)
     assert (folder / "manifest.json").read_bytes() == manifest  # refused before touching anything
     s = store.open(folder)
-    from headprog import models
+    from headprog.data import models
 
     s.require_model(models.load(tiny["llama"]).fingerprint)
     other = models.load(tiny["llama-other"]).fingerprint

@@ -5,17 +5,17 @@ from __future__ import annotations
 import json
 
 from benchmarks.substitution import main
-from headprog import models
-from headprog.programs import load_program_set, parse_head
+from headprog.data import models
+from headprog.language.program_set import load_program_set, parse_head
 from headprog.tuning import tuned_heads
-from test_hybrid import _write_set
-from tiny_models import assign_classic, save_tiny, write_piqa
+from helpers.program_sets import write_set
+from helpers.tiny_models import assign_classic, save_tiny_model, write_piqa
 
 
 def test_tuned_and_swapped_rows_and_a_rerun_that_tunes_anew(tmp_path):
-    folder = save_tiny(tmp_path / "llama", "llama", seed=5)
+    folder = save_tiny_model(tmp_path / "llama", "llama", seed=5)
     lm = models.load(str(folder))
-    _write_set(tmp_path / "p", lm, assign_classic(lm))
+    write_set(tmp_path / "p", lm, assign_classic(lm))
     tuned_dir, out, qa = tmp_path / "tuned", tmp_path / "out", write_piqa(tmp_path / "qa.jsonl")
     argv = [
         "--model", str(folder), "--programs", str(tmp_path / "p"), "--by", "iou,tuned,swapped", "--fractions", "0.25",

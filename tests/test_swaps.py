@@ -1,4 +1,4 @@
-"""Refining a head set by swaps (headprog.swaps) and `headprog tune --swap`."""
+"""Refining a head set by swaps (headprog.selection.swaps) and `headprog tune --swap`."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from dataclasses import replace
 
 import pytest
 
-from headprog.hybrid import HybridModel, _log_probs, _mean_kl
-from headprog.swaps import SwapCosts, SwapError, apply_swaps, measure_swap_costs, plan_swaps
-from test_tuning import _calibration, _program_set, tiny_llama, tune_cli_args  # noqa: F401 (tiny_llama is a fixture)
+from headprog.hybrid import HybridModel
+from headprog.selection.costs import calibration_log_probs, mean_kl
+from headprog.selection.swaps import SwapCosts, SwapError, apply_swaps, measure_swap_costs, plan_swaps
+from helpers.tuning_cases import tune_cli_args, tuning_calibration, tuning_program_set
 
 
 def _costs() -> SwapCosts:
@@ -40,10 +41,10 @@ def test_plan_needs_every_cost_and_saves_round_trip(tmp_path):
         plan_swaps(costs, 2)
 
 
-def test_measured_costs_are_kl_differences_and_resume(tiny_llama, tmp_path):
-    lm = tiny_llama
-    pset = _program_set(lm, tmp_path / "p")
-    calibration = _calibration(lm)
+def test_measured_costs_are_kl_differences_and_resume(tuning_llama, tmp_path):
+    lm = tuning_llama
+    pset = tuning_program_set(lm, tmp_path / "p")
+    calibration = tuning_calibration(lm)
     heads, candidates = ["L0H1", "L2H0"], ["L1H2", "L2H3"]
     with pytest.raises(SwapError, match="L2H0 is in both"):
         measure_swap_costs(lm, pset, heads, ["L2H0"], calibration)
@@ -53,11 +54,11 @@ def test_measured_costs_are_kl_differences_and_resume(tiny_llama, tmp_path):
     costs = measure_swap_costs(lm, pset, heads, candidates, calibration, on_measured=lambda c: seen.append(len(c.removal) + len(c.addition)))
     assert costs.complete and seen == [0, 1, 2, 3, 4]
     with HybridModel(lm, pset, backend="reference") as hybrid:
-        native = _log_probs(lm, calibration)
+        native = calibration_log_probs(lm, calibration)
 
         def kl(names):
             with hybrid.substituted(names):
-                return _mean_kl(native, _log_probs(lm, calibration))
+                return mean_kl(native, calibration_log_probs(lm, calibration))
 
         assert costs.kl == pytest.approx(kl(heads), abs=1e-7)
         assert costs.removal["L0H1"] == pytest.approx(costs.kl - kl(["L2H0"]), abs=1e-7)
@@ -79,9 +80,9 @@ def test_measured_costs_are_kl_differences_and_resume(tiny_llama, tmp_path):
     assert len(retuned) == 5
 
 
-def test_cli_tune_with_swaps(tiny_llama, tmp_path, capsys):
+def test_cli_tune_with_swaps(tuning_llama, tmp_path, capsys):
     args, _, _ = tune_cli_args(
-        tiny_llama, tmp_path, "--steps", "1", "--swap", "2", "--swap-pool", "2", "--calibration-examples", "2", "--calibration-tokens", "16"
+        tuning_llama, tmp_path, "--steps", "1", "--swap", "2", "--swap-pool", "2", "--calibration-examples", "2", "--calibration-tokens", "16"
     )
     assert args.func(args) == 0
     out = capsys.readouterr().out

@@ -24,7 +24,7 @@ from headprog.compiler import reference  # noqa: E402
 from headprog.compiler.codegen import check_generated  # noqa: E402
 from headprog.compiler.compiling import compile_program, quoted_program  # noqa: E402
 from headprog.compiler.lower_triton import ALLOWED_NAMES, TritonKernels, generate  # noqa: E402
-from kernel_cases import ATOL, PROGRAMS, check_against_reference, check_case, make_batch, make_program  # noqa: E402
+from helpers.kernel_cases import ATOL, PROGRAMS, check_against_reference, check_case, make_batch, make_program  # noqa: E402
 
 
 @pytest.mark.parametrize("index", range(len(PROGRAMS)), ids=[p[0][:40] for p in PROGRAMS])

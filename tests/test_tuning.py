@@ -10,19 +10,15 @@ import numpy as np
 import pytest
 import torch
 
-from headprog import models
 from headprog.compiler import reference
 from headprog.features import compute_features
-from headprog.hybrid import HybridModel, _log_probs, _mean_kl
+from headprog.hybrid import HybridModel
+from headprog.selection.costs import calibration_log_probs, mean_kl
 from headprog.language import parse_file, parse_program
-from headprog.programs import load_program_set
+from headprog.language.program_set import load_program_set
 from headprog.testing import ProgramGenerator, random_sequence
 from headprog.tuning import (
     TuningError,
-    _pattern,
-    _tunable,
-    _TermMatrices,
-    _tuned_source,
     linear_form,
     tune_programs,
     tuned_heads,
@@ -30,19 +26,9 @@ from headprog.tuning import (
     with_coefficients,
     write_tuned,
 )
-from test_hybrid import _write_set
-from tiny_models import TEXT, save_tiny
-
-
-
-def _program(body: str, normalize: str = "weights", name: str = "p"):
-    return parse_program(f'"""\nheadprog: 1\nfeatures: v1\n"""\n@program(normalize="{normalize}", fallback="first")\ndef {name}(q, k):\n    return {body}\n')
-
-
-MIXTURES = {
-    "weights": _program("0.6 * (k == q - 1) + 0.3 * (k == 0) + 0.1 * decay(q - k, 3.0)", name="mix"),
-    "softmax": _program("-0.5 * (q - k) + 2.0 * (k == 0) + 1.0 * (token(k) == token(q))", "softmax", name="soft"),
-}
+from headprog.tuning.tunable import TermMatrices, differentiable_pattern, tunable_head
+from headprog.tuning.tuned_sets import tuned_source_line
+from helpers.tuning_cases import MIXTURES, tune_cli_args, tuning_calibration, tuning_program_set, v1_program
 
 
 def _sum_of_terms(pieces, features):
@@ -64,7 +50,7 @@ def test_linear_form_is_exact_for_any_program():
 
 
 def test_linear_form_of_a_written_sum():
-    pieces = linear_form(_program("2.0 * (k == 0) - 0.5 * (k == q) + (k == q - 1) * 3.0 + 0.25").expr)
+    pieces = linear_form(v1_program("2.0 * (k == 0) - 0.5 * (k == q) + (k == q - 1) * 3.0 + 0.25").expr)
     assert [w for w, _ in pieces] == [2.0, -0.5, 3.0, 0.25]
 
 
@@ -81,15 +67,15 @@ def test_differentiable_pattern_equals_the_reference():
     programs = [parse_program(gen.program_text(f"g{i}")) for i in range(60)] + list(MIXTURES.values())
     checked = 0
     for program in programs:
-        head = _tunable(program, 0, 0)
+        head = tunable_head(program, 0, 0)
         if isinstance(head, str):
             continue
         for n in (1, 9, 33):
             ids, texts = random_sequence(rng, n)
             f = compute_features(ids, texts)
-            matrices = _TermMatrices([head])
+            matrices = TermMatrices([head])
             scores = (matrices.get(ids, f).double() @ matrices.weights([head], torch.float64)).detach()[:, :, 0]
-            got = _pattern(scores, program.normalize, program.fallback).numpy()
+            got = differentiable_pattern(scores, program.normalize, program.fallback).numpy()
             want = reference.pattern_one(program.expr, f, program.normalize, program.fallback)
             np.testing.assert_allclose(got, want, atol=1e-6, err_msg=program.name)
         checked += 1
@@ -97,78 +83,56 @@ def test_differentiable_pattern_equals_the_reference():
 
 
 def test_tuning_again_counts_rounds_in_the_source_line():
-    once = _tuned_source("offline search (seed 0), fitted for L3H1", 68)
+    once = tuned_source_line("offline search (seed 0), fitted for L3H1", 68)
     assert once == "offline search (seed 0), fitted for L3H1; coefficients tuned for KL to the native model with 68 heads substituted (headprog tune)"
-    assert _tuned_source(once, 68) == once.replace("(headprog tune)", "(headprog tune, 2 rounds)")
-    assert _tuned_source(_tuned_source(once, 68), 70).endswith("with 70 heads substituted (headprog tune, 3 rounds)")
-    assert _tuned_source(once + once[once.index(";"):], 68).count("; coefficients") == 1  # older files repeated the note
-    assert _tuned_source(None, 4).startswith("unknown; coefficients tuned")
+    assert tuned_source_line(once, 68) == once.replace("(headprog tune)", "(headprog tune, 2 rounds)")
+    assert tuned_source_line(tuned_source_line(once, 68), 70).endswith("with 70 heads substituted (headprog tune, 3 rounds)")
+    assert tuned_source_line(once + once[once.index(";"):], 68).count("; coefficients") == 1  # older files repeated the note
+    assert tuned_source_line(None, 4).startswith("unknown; coefficients tuned")
 
 
 def test_untunable_programs_say_why():
-    one = _program("k == q - 1")
-    constant = _program("1.0", "softmax")
-    assert "one term" in _tunable(one, 0, 0)
-    assert "does not depend" in _tunable(constant, 0, 0)
+    one = v1_program("k == q - 1")
+    constant = v1_program("1.0", "softmax")
+    assert "one term" in tunable_head(one, 0, 0)
+    assert "does not depend" in tunable_head(constant, 0, 0)
 
 
 def test_grown_terms_start_where_the_program_was():
     rng = random.Random(5)
     soft = MIXTURES["softmax"]
-    grown = _tunable(soft, 0, 0, grow=["k == 0", "decay(q - k, 3.0)", "k == q - 1"])
+    grown = tunable_head(soft, 0, 0, grow=["k == 0", "decay(q - k, 3.0)", "k == q - 1"])
     # "k == 0" is already a term of the program: not added twice; the others start at weight 0
     assert grown.own == 3 and grown.texts[3:] == ["decay(q - k, 3.0)", "k == q - 1"]
     assert grown.values()[3:] == [0.0, 0.0]
     ids, texts = random_sequence(rng, 12)
     f = compute_features(ids, texts)
-    matrices = _TermMatrices([grown])
+    matrices = TermMatrices([grown])
     scores = (matrices.get(ids, f).double() @ matrices.weights([grown], torch.float64)).detach()[:, :, 0]
-    np.testing.assert_allclose(_pattern(scores, "softmax", "first").numpy(), reference.pattern_one(soft.expr, f, "softmax", "first"), atol=1e-6)
+    np.testing.assert_allclose(differentiable_pattern(scores, "softmax", "first").numpy(), reference.pattern_one(soft.expr, f, "softmax", "first"), atol=1e-6)
     # a linear program's grown terms start at 0 and cannot go below it, so it stays linear
-    lin = _tunable(MIXTURES["weights"], 0, 0, grow=["is_punct(k)"])
+    lin = tunable_head(MIXTURES["weights"], 0, 0, grow=["is_punct(k)"])
     assert lin.values()[-1] == 0.0
     with torch.no_grad():
         lin.theta[-1] = -1.0
     assert lin.values()[-1] == 0.0
     # a term the program's feature library version lacks is not offered (v1 has no is_function_word)
-    assert _tunable(soft, 0, 0, grow=["is_function_word(k)"]).texts == grown.texts[:3]
-
-
-@pytest.fixture(scope="module")
-def tiny_llama(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("tiny_tuning") / "llama"
-    save_tiny(folder, "llama", seed=3)
-    return models.load(str(folder))
-
-
-def _calibration(lm):
-    texts = [TEXT, "The dog sat on the red mat . It ran to Paris . The cat sat on the mat ."]
-    return [lm.tokenizer(t)["input_ids"] for t in texts]
-
-
-def _program_set(lm, folder):
-    programs = {
-        (0, 1): MIXTURES["weights"],
-        (1, 2): MIXTURES["softmax"],
-        (2, 0): MIXTURES["weights"],
-        (2, 3): _program("k == q - 1", name="prev"),
-    }
-    return _write_set(folder, lm, programs)
+    assert tunable_head(soft, 0, 0, grow=["is_function_word(k)"]).texts == grown.texts[:3]
 
 
 def _kl_through_kernels(lm, pset, heads, calibration):
     """(native log-probs, mean KL with ``heads`` substituted), measured through the compiled kernels."""
     with HybridModel(lm, pset) as hybrid:
         with hybrid.native():
-            native = _log_probs(lm, calibration)
+            native = calibration_log_probs(lm, calibration)
         with hybrid.substituted(heads):
-            return native, _mean_kl(native, _log_probs(lm, calibration))
+            return native, mean_kl(native, calibration_log_probs(lm, calibration))
 
 
-def test_tuning_lowers_kl_and_writes_a_tuned_set(tiny_llama, tmp_path):
-    lm = tiny_llama
-    pset = _program_set(lm, tmp_path / "p")
-    calibration = _calibration(lm)
+def test_tuning_lowers_kl_and_writes_a_tuned_set(tuning_llama, tmp_path):
+    lm = tuning_llama
+    pset = tuning_program_set(lm, tmp_path / "p")
+    calibration = tuning_calibration(lm)
     heads = ["L0H1", "L1H2", "L2H0", "L2H3"]
     result = tune_programs(lm, pset, heads, calibration, steps=12, lr=0.2)
     assert result.kl_after < result.kl_before and len(result.history) == 12
@@ -196,7 +160,7 @@ def test_tuning_lowers_kl_and_writes_a_tuned_set(tiny_llama, tmp_path):
             assert program.hash == pset.program(name).hash
     # what the written (rounded) files cost through their compiled kernels is what the fit reached
     with HybridModel(lm, tuned, heads) as hybrid:
-        written = _mean_kl(native, _log_probs(lm, calibration))
+        written = mean_kl(native, calibration_log_probs(lm, calibration))
     assert written == pytest.approx(result.kl_after, rel=0.05, abs=1e-5)
 
     with pytest.raises(TuningError, match="new folder"):
@@ -205,10 +169,10 @@ def test_tuning_lowers_kl_and_writes_a_tuned_set(tiny_llama, tmp_path):
         tuned_heads(pset)
 
 
-def test_tuning_resumes_from_its_state(tiny_llama, tmp_path):
-    lm = tiny_llama
-    pset = _program_set(lm, tmp_path / "p")
-    calibration = _calibration(lm)
+def test_tuning_resumes_from_its_state(tuning_llama, tmp_path):
+    lm = tuning_llama
+    pset = tuning_program_set(lm, tmp_path / "p")
+    calibration = tuning_calibration(lm)
     heads = ["L0H1", "L1H2"]
     full = tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2)
 
@@ -244,26 +208,10 @@ def test_tuning_resumes_from_its_state(tiny_llama, tmp_path):
     assert lm.model.config._attn_implementation in ("sdpa", "eager")
 
 
-def tune_cli_args(lm, tmp_path, *options: str):
-    """``headprog tune`` arguments for heads L0H1 and L1H2 of the tiny set, tuned on 2 chunks of 16 tokens into tmp_path / "t"."""
-    from headprog.tuning import add_tune_arguments
+def test_cli_tune_then_eval_by_tuned(tuning_llama, tmp_path, capsys):
+    from headprog.cli.evaluation import add_eval_arguments
 
-    pset = _program_set(lm, tmp_path / "p")
-    corpus = tmp_path / "corpus.txt"
-    corpus.write_text("\n\n".join([TEXT] * 40))
-    parser = argparse.ArgumentParser()
-    add_tune_arguments(parser)
-    args = parser.parse_args([
-        "--model", str(lm.path), "--programs", str(pset.folder), "--out", str(tmp_path / "t"), "--heads", "L0H1,L1H2",
-        "--corpus", str(corpus), "--tune-examples", "2", "--tune-tokens", "16", "--quiet", *options,
-    ])  # fmt: skip
-    return args, pset, corpus
-
-
-def test_cli_tune_then_eval_by_tuned(tiny_llama, tmp_path, capsys):
-    from headprog.hybrid import add_eval_arguments
-
-    lm = tiny_llama
+    lm = tuning_llama
     args, pset, corpus = tune_cli_args(lm, tmp_path, "--steps", "2", "--batches-per-step", "1", "--grow", "--max-grown", "1")
     assert args.func(args) == 0
     out = capsys.readouterr().out
@@ -290,13 +238,13 @@ def test_cli_tune_then_eval_by_tuned(tiny_llama, tmp_path, capsys):
     assert fast and "L1H2" not in fast and set(fast) <= {"L0H1", "L2H0", "L2H3"}
 
 
-def test_growing_terms_keeps_few_and_keeps_fast_programs_fast(tiny_llama, tmp_path):
-    from headprog.hybrid import fast_heads
+def test_growing_terms_keeps_few_and_keeps_fast_programs_fast(tuning_llama, tmp_path):
+    from headprog.selection import fast_heads
     from headprog.tuning import grow_terms
 
-    lm = tiny_llama
-    pset = _program_set(lm, tmp_path / "p")
-    calibration = _calibration(lm)
+    lm = tuning_llama
+    pset = tuning_program_set(lm, tmp_path / "p")
+    calibration = tuning_calibration(lm)
     heads = ["L0H1", "L1H2", "L2H0", "L2H3"]
     plain = tune_programs(lm, pset, heads, calibration, steps=10, lr=0.2)
     result = tune_programs(lm, pset, heads, calibration, steps=10, lr=0.2, grow=grow_terms(), max_grown=2, min_share=0.001)
@@ -317,10 +265,10 @@ def test_growing_terms_keeps_few_and_keeps_fast_programs_fast(tiny_llama, tmp_pa
     assert plain.grown == {}
 
 
-def test_minibatch_steps_see_part_of_the_text_and_resume(tiny_llama, tmp_path):
-    lm = tiny_llama
-    pset = _program_set(lm, tmp_path / "p")
-    calibration = _calibration(lm) + [lm.tokenizer("Paris is the capital of France . It is big .")["input_ids"]]
+def test_minibatch_steps_see_part_of_the_text_and_resume(tuning_llama, tmp_path):
+    lm = tuning_llama
+    pset = tuning_program_set(lm, tmp_path / "p")
+    calibration = tuning_calibration(lm) + [lm.tokenizer("Paris is the capital of France . It is big .")["input_ids"]]
     heads = ["L0H1", "L1H2"]
     full = tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, batch_size=1)
     mini = tune_programs(lm, pset, heads, calibration, steps=4, lr=0.2, batch_size=1, batches_per_step=1)
@@ -343,16 +291,16 @@ def test_minibatch_steps_see_part_of_the_text_and_resume(tiny_llama, tmp_path):
     assert resumed.kl_before == pytest.approx(mini.kl_before, rel=1e-6) and resumed.kl_after == pytest.approx(mini.kl_after, rel=1e-4)
 
 
-def test_gradients_do_not_leak_into_the_model(tiny_llama, tmp_path):
-    lm = tiny_llama
-    pset = _program_set(lm, tmp_path / "p")
+def test_gradients_do_not_leak_into_the_model(tuning_llama, tmp_path):
+    lm = tuning_llama
+    pset = tuning_program_set(lm, tmp_path / "p")
     before = {n: (p.detach().clone(), p.requires_grad) for n, p in lm.model.named_parameters()}
-    tune_programs(lm, pset, ["L0H1"], _calibration(lm), steps=2, lr=0.2)
+    tune_programs(lm, pset, ["L0H1"], tuning_calibration(lm), steps=2, lr=0.2)
     for n, p in lm.model.named_parameters():
         assert torch.equal(p, before[n][0]) and p.grad is None and p.requires_grad == before[n][1]
 
 
-def test_main_job_on_a_tiny_model_tunes_the_substituted_heads(tiny_llama, tmp_path, capsys):
+def test_main_job_on_a_tiny_model_tunes_the_substituted_heads(tuning_llama, tmp_path, capsys):
     from headprog.cli import main
 
     corpus = tmp_path / "corpus.txt"
@@ -361,7 +309,7 @@ def test_main_job_on_a_tiny_model_tunes_the_substituted_heads(tiny_llama, tmp_pa
     docs = [" ".join("The " + " ".join(rng.choice(words) for _ in range(rng.randint(16, 24))) + " ." for _ in range(3)) for _ in range(120)]
     corpus.write_text("\n\n".join(docs))
     argv = [
-        "run", "--model", str(tiny_llama.path), "--corpus", str(corpus), "--examples", "6", "--max-tokens", "32",
+        "run", "--model", str(tuning_llama.path), "--corpus", str(corpus), "--examples", "6", "--max-tokens", "32",
         "--out", str(tmp_path / "r"), "--tune-steps", "2", "--workers", "1", "--quiet",
     ]  # fmt: skip
     try:
@@ -373,7 +321,7 @@ def test_main_job_on_a_tiny_model_tunes_the_substituted_heads(tiny_llama, tmp_pa
     out = capsys.readouterr().out
     assert "substituted" in out and "tuned for KL (2 steps" in out
     tuned = load_program_set(tmp_path / "r" / "programs-tuned")
-    assert len(tuned_heads(tuned)) == round(0.25 * tiny_llama.n_layers * tiny_llama.n_heads)
+    assert len(tuned_heads(tuned)) == round(0.25 * tuning_llama.n_layers * tuning_llama.n_heads)
     assert not (tmp_path / "r" / "programs-tuned" / "tuning-state.json").exists()
     # a second run resumes: nothing is tuned again
     assert main(argv) == 0

@@ -12,7 +12,7 @@ from headprog.compiler import reference
 from headprog.compiler.compiling import compile_program
 from headprog.features import FEATURE_LIBRARY_VERSION, compute_features, stack_features
 from headprog.language import parse_program
-from headprog.tokens import SimpleTokenizer
+from headprog.data.tokens import SimpleTokenizer
 
 ATOL = 1e-5
 

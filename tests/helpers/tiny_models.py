@@ -1,6 +1,6 @@
 """Tiny randomly initialised GPT-2 and Llama models and the checks the hybrid tests share.
 
-Used by the CPU tests (test_hybrid) and the GPU tests (test_gpu); no environment
+Used by the CPU tests (test_hybrid, test_tuning, ...) and the GPU tests (test_gpu); no environment
 is set here, so each test module decides whether Triton interprets. Tiny models
 test code paths only; no reported figure comes from them.
 """
@@ -18,10 +18,10 @@ from headprog.compiler import reference
 from headprog.features import compute_features, stack_features
 from headprog.hybrid import HybridModel
 from headprog.language import parse_file
-from headprog.programs import head_name
-from headprog.tokens import tokenizer_surfaces
+from headprog.language.program_set import head_name
+from headprog.data.tokens import tokenizer_surfaces
 
-CLASSIC = {p.name: p for p in parse_file(Path(__file__).resolve().parents[1] / "headprog" / "library" / "classic.py").programs}
+CLASSIC = {p.name: p for p in parse_file(Path(__file__).resolve().parents[2] / "headprog" / "library" / "classic.py").programs}
 
 WORDS = ["<unk>", "<s>", "</s>", "<pad>"] + (
     "the a of and to in is was cat dog sat on mat it The A Paris France capital big red ran "
@@ -42,7 +42,7 @@ def make_tokenizer(add_bos: bool):
     return PreTrainedTokenizerFast(tokenizer_object=tok, bos_token="<s>", eos_token="</s>", unk_token="<unk>", pad_token="<pad>")
 
 
-def save_tiny(folder: Path, family: str, seed: int = 0, positions: int = 128) -> Path:
+def save_tiny_model(folder: Path, family: str, seed: int = 0, positions: int = 128) -> Path:
     """A tiny randomly initialised GPT-2 or Llama and a word-level tokenizer, saved to folder."""
     from transformers import GPT2Config, GPT2LMHeadModel, LlamaConfig, LlamaForCausalLM
 
@@ -59,6 +59,11 @@ def save_tiny(folder: Path, family: str, seed: int = 0, positions: int = 128) ->
     model.save_pretrained(folder)
     make_tokenizer(add_bos=family == "llama").save_pretrained(folder)
     return folder
+
+
+def save_tiny_model_short_gpt2(folder: Path, family: str, seed: int = 0) -> Path:
+    """The tiny models of save_tiny_model; GPT-2's with a 64-position limit, which the model, store and perplexity tests run into."""
+    return save_tiny_model(folder, family, seed, positions=64 if family == "gpt2" else 128)
 
 
 def write_piqa(path: Path) -> Path:
