@@ -9,7 +9,6 @@ interpreter would accept, still without a GPU.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import sys

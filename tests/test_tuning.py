@@ -159,7 +159,7 @@ def test_tuning_lowers_kl_and_writes_a_tuned_set(tuning_llama, tmp_path):
         else:
             assert program.hash == pset.program(name).hash
     # what the written (rounded) files cost through their compiled kernels is what the fit reached
-    with HybridModel(lm, tuned, heads) as hybrid:
+    with HybridModel(lm, tuned, heads):
         written = mean_kl(native, calibration_log_probs(lm, calibration))
     assert written == pytest.approx(result.kl_after, rel=0.05, abs=1e-5)
 
