@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from headprog import corpus as C
-from headprog.corpus import CorpusError, Document
+from headprog.data import corpus as C
+from headprog.data.corpus import CorpusError, Document
 from headprog.errors import HeadprogError
 
 DOCS = [
@@ -143,7 +143,7 @@ def test_passages_count_docs_and_determinism(tok):
 def test_wiki_passages_real_tokenizer(wiki):
     from transformers import AutoTokenizer
 
-    from headprog.models import prepare_bundled_model
+    from headprog.data.models import prepare_bundled_model
 
     real = AutoTokenizer.from_pretrained(prepare_bundled_model())
     held = wiki.split(seed=0).heldout

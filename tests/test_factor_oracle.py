@@ -6,7 +6,7 @@ import json
 
 import numpy as np
 
-from benchmarks.factor_oracle import MODES, fit_oracle, main
+from benchmarks.diagnostics.factor_oracle import MODES, fit_oracle, main
 from headprog.testing import synthetic_store
 
 RULES = {"first token": "k == 0", "previous token": "k == q - 1", "salient punctuation": "is_punct(k)"}

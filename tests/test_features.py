@@ -22,7 +22,7 @@ from headprog.features import (
     features_in,
 )
 from headprog.testing import random_sequence
-from headprog.tokens import SimpleTokenizer, surface_strings
+from headprog.data.tokens import SimpleTokenizer, surface_strings
 
 
 def column(f: np.ndarray, name: str) -> list[int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from benchmarks.iou_headroom import _with_first_mass, head_headroom, soft_iou, token_sink_medians
+from benchmarks.diagnostics.iou_headroom import _with_first_mass, head_headroom, soft_iou, token_sink_medians
 
 
 def _rows(rng: np.random.Generator, t: int) -> np.ndarray:

@@ -9,7 +9,7 @@ import pytest
 
 from headprog.cli import main
 from headprog.features import SUPPORTED_VERSIONS
-from headprog.programs import load_program_set
+from headprog.language.program_set import load_program_set
 from headprog.synthesis.scoring import js_distance, soft_iou
 from headprog.synthesis.search import SearchOptions
 from headprog.synthesis.synthesize import SynthesisOptions, synthesize
@@ -118,7 +118,7 @@ def test_table_programs_compute_the_mixture_of_their_entries():
     from headprog.synthesis.search import Fitted
     from headprog.synthesis.synthesize import offline_program
     from headprog.synthesis.terms import TABLE_FAMILIES, TERMS, table_terms, term_ir
-    from headprog.tokens import SimpleTokenizer
+    from headprog.data.tokens import SimpleTokenizer
 
     rng = np.random.default_rng(0)
     chosen = [t for t in TERMS if t.name in ("prev", "first")] + table_terms(list(TABLE_FAMILIES))

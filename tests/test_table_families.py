@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from benchmarks.table_families import main
+from benchmarks.diagnostics.table_families import main
 from headprog.testing import synthetic_store
 
 RULES = {"previous token": "k == q - 1", "first token": "k == 0"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from benchmarks.term_ceiling import main
+from benchmarks.diagnostics.term_ceiling import main
 from headprog.testing import synthetic_store
 
 RULES = {"previous token": "k == q - 1", "first token": "k == 0", "mixture": "0.7 * (k == q - 1) + 0.3 * (k == 0)"}
@@ -28,7 +28,7 @@ def test_weights_shared_by_every_class_are_a_plain_softmax_program():
     import numpy as np
     import torch
 
-    from benchmarks.term_ceiling import _by_class_patterns
+    from benchmarks.diagnostics.term_ceiling import _by_class_patterns
     from headprog.features import compute_features
     from headprog.synthesis.fit import build_blocks, softmax_patterns
 
