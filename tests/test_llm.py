@@ -13,7 +13,7 @@ import pytest
 
 from headprog.features import compute_features
 from headprog.language import parse_program
-from headprog.store import Example
+from headprog.attention.store import Example
 from headprog.synthesis import llm
 from headprog.synthesis.llm import LLMClient, LLMConfig, LLMUnavailable, parse_reply, propose_for_head
 

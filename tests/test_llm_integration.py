@@ -118,7 +118,7 @@ class Server:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    from headprog.models import prepare_bundled_model
+    from headprog.data.models import prepare_bundled_model
 
     missing = [m for m in ("fastapi", "uvicorn") if importlib.util.find_spec(m) is None]
     if missing:
@@ -131,8 +131,8 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def tiny_store(tmp_path_factory):
-    from headprog import store
-    from headprog.extract import ExtractOptions, extract
+    from headprog.attention import store
+    from headprog.attention.extract import ExtractOptions, extract
 
     folder = tmp_path_factory.mktemp("store")
     extract(folder, ExtractOptions(examples=3, max_tokens=32, layers=[0, 1], kinds=("passage",)), progress=False)

@@ -38,7 +38,7 @@ from headprog.synthesis.fit import Block, fit_linear, fit_softmax, linear_patter
 from headprog.synthesis.terms import DEFAULT_TABLES, Term
 
 
-#: Most terms a program may have: a longer sum nests deeper than the language allows (parser.MAX_DEPTH).
+#: Most terms a program may have: a longer sum nests deeper than the language allows (headprog.language.checks.MAX_DEPTH).
 MAX_TERMS = 32
 
 
