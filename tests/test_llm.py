@@ -11,11 +11,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import numpy as np
 import pytest
 
-from headprog.features import compute_features
+from headprog.features import FEATURES, compute_features
 from headprog.language import parse_program
 from headprog.attention.store import Example
 from headprog.synthesis import llm
 from headprog.synthesis.llm import LLMClient, LLMConfig, LLMUnavailable, parse_reply, propose_for_head
+from headprog.synthesis.llm_config import DUMMY_API_KEY
+from headprog.synthesis.llm_prompt import EXAMPLE_REPLY
 
 VALID = '''Here is a program:
 
@@ -192,7 +194,7 @@ def prompts(log):
 def test_compact_reference_is_bounded_and_lists_every_feature():
     ref = llm.compact_reference()
     assert len(ref) < 6000  # about 1,500 tokens at most
-    for name in llm.FEATURES:
+    for name in FEATURES:
         assert f"- {name}(p)" in ref
     assert "last(cls, p)" in ref and "decay(x, h)" in ref
 
@@ -420,7 +422,7 @@ def test_api_key_from_environment(store, server_factory, tmp_path, monkeypatch):
     monkeypatch.setenv("MY_LLM_KEY", "secret-123")
     propose_for_head(store, 0, 1, store.examples, config(server.url, tmp_path / "b", rounds=1, api_key_env="MY_LLM_KEY"))
     auth = [h.get("authorization") for h in server.headers]
-    assert auth == [f"Bearer {llm.DUMMY_API_KEY}", "Bearer secret-123"]
+    assert auth == [f"Bearer {DUMMY_API_KEY}", "Bearer secret-123"]
 
 
 def test_ping(server_factory, tmp_path):
@@ -444,12 +446,12 @@ def test_deterministic_prompts_and_transcript(store, server_factory, tmp_path):
 
 
 def test_worked_example_stop_strings_and_repeats(store, server_factory, tmp_path):
-    server = server_factory([llm._EXAMPLE_REPLY, llm._EXAMPLE_REPLY])
+    server = server_factory([EXAMPLE_REPLY, EXAMPLE_REPLY])
     log: list[dict] = []
     cands = propose_for_head(store, 0, 1, store.examples, config(server.url, tmp_path / "a", stop=("\n```\n",)), log=log)
     req = server.requests[0]
     assert [m["role"] for m in req["messages"]] == ["system", "user", "assistant", "user"]
-    assert req["messages"][2]["content"] == llm._EXAMPLE_REPLY
+    assert req["messages"][2]["content"] == EXAMPLE_REPLY
     assert req["stop"] == ["\n```\n"]
     # A copy of the worked example is valid, but flagged, and the next prompt asks for something else.
     assert all(c.valid and c.repeat for c in cands)

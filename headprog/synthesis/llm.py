@@ -61,11 +61,6 @@ from headprog.synthesis.llm_prompt import EXAMPLE_PROGRAM, build_messages, compa
 from headprog.synthesis.llm_reply import ParsedReply, parse_reply
 from headprog.synthesis.scoring import Scores, score_program
 
-# Names the tests read from this module, where they lived before it was split.
-from headprog.features import FEATURES as FEATURES
-from headprog.synthesis.llm_config import DUMMY_API_KEY as DUMMY_API_KEY
-from headprog.synthesis.llm_prompt import EXAMPLE_REPLY as _EXAMPLE_REPLY  # noqa: F401
-
 # ---------------------------------------------------------------------------
 # The proposer
 

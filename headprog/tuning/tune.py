@@ -41,6 +41,7 @@ import torch
 
 from headprog.compiler import reference
 from headprog.errors import HeadprogError
+from headprog.evaluate.divergence import next_token_log_probs
 from headprog.evaluate.perplexity import token_ids
 from headprog.language.program import Program
 from headprog.language.program_set import ProgramSet, head_name, parse_head
@@ -69,11 +70,6 @@ class TuningResult:
     tokens: int = 0
     seconds: float = 0.0
     settings: dict[str, Any] = field(default_factory=dict)
-
-
-def next_token_log_probs_batched(loaded: Any, batches: list[torch.Tensor]) -> list[torch.Tensor]:
-    with torch.no_grad():
-        return [torch.log_softmax(loaded.model(input_ids=ids, use_cache=False).logits[:, :-1].float(), dim=-1) for ids in batches]
 
 
 def _batches(calibration: Sequence[Any], batch_size: int) -> list[torch.Tensor]:
@@ -186,8 +182,8 @@ class _Tuning:
     def attach(self, loaded: Any) -> None:
         """Route the tuned heads through :meth:`patterns` and take the native model's log-probabilities."""
         self.hybrid.pattern_source = self.patterns
-        with self.hybrid.native():
-            self.native = next_token_log_probs_batched(loaded, self.batches)
+        with self.hybrid.native(), torch.no_grad():
+            self.native = [next_token_log_probs(loaded.model, ids) for ids in self.batches]
 
     def patterns(self, layer: int, group_heads: list[int], state: Any) -> torch.Tensor:
         """The hybrid's pattern source: (B, g, T, T), differentiable in the tuned heads' parameters."""
@@ -216,7 +212,7 @@ class _Tuning:
         total = 0.0
         for i in chosen:
             with torch.set_grad_enabled(backward):
-                logp = torch.log_softmax(self.hybrid(input_ids=self.batches[i], use_cache=False).logits[:, :-1].float(), dim=-1)
+                logp = next_token_log_probs(self.hybrid, self.batches[i])
                 kl = (self.native[i].exp() * (self.native[i] - logp)).sum()
                 if backward:
                     (kl / n_tokens).backward()
