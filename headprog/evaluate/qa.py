@@ -1,8 +1,7 @@
 """Multiple-choice question answering by log-likelihood, for native and hybrid models.
 
-Files are JSON lines in PIQA's format: ``goal`` (the question), ``sol1``,
-``sol2`` (more choices as ``sol3``... are accepted) and ``label`` (the
-0-based index of the right choice). The PIQA validation set is one such file.
+Items come from :mod:`headprog.data.multiple_choice` (PIQA-format files) or
+:mod:`headprog.data.corpus_qa`.
 
 Method (as lm-evaluation-harness scores PIQA):
 
@@ -29,7 +28,7 @@ from typing import Any
 
 import torch
 
-from headprog.data.multiple_choice import MultipleChoiceItem, QAError, load_multiple_choice
+from headprog.data.multiple_choice import MultipleChoiceItem, QAError
 
 METHOD = (
     "log-likelihood of each choice ' {sol}' after 'Question: {goal}\\nAnswer:'; accuracy = argmax of summed "
@@ -159,10 +158,7 @@ def score_multiple_choice(
 
 __all__ = [
     "METHOD",
-    "MultipleChoiceItem",
     "MultipleChoiceResult",
-    "QAError",
-    "load_multiple_choice",
     "paired_accuracy_standard_error",
     "score_multiple_choice",
 ]
