@@ -35,6 +35,7 @@ RANKS = {
     "selection": 8,
     "tuning": 9,
     "workflows": 10,
+    "serving": 10,
     "cli": 11,
 }
 

@@ -7,6 +7,7 @@ without an __init__.py), so these import as ``helpers.<module>``:
 - ``helpers.kernel_cases``: kernel cases shared by the interpreted and the GPU Triton tests.
 - ``helpers.program_sets``: writing a program set for a loaded model.
 - ``helpers.tuning_cases``: the programs, calibration text and CLI arguments of the tuning and swap tests.
+- ``helpers.fake_engine``: a scripted stand-in for the serving engine (the HTTP layer without a model).
 
 Nothing here sets the environment: whether Triton interprets is each test module's
 choice, made before triton is first imported.
