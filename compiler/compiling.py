@@ -63,6 +63,24 @@ class CompiledHead:
             )
         return self.kernels.output(features, values, lengths)
 
+    @property
+    def decodes(self) -> bool:
+        """Whether this backend has host decoding kernels (:meth:`decode`); Triton's decoding runs through torch."""
+        return hasattr(self.kernels, "decode")
+
+    def decode(self, features, lengths, values, offsets, kvs, heads, out, new: int, carried: dict) -> None:
+        """KV-cache decoding on the host: the last ``new`` queries of each row, written into ``out`` in place.
+
+        ``features`` (B, rows, N) float32 and ``lengths`` (B,) int64 cover every
+        position seen; ``values`` (B, kv_heads, width, D) float32 are the cache's
+        values, row b's key k at column ``offsets[b] + k``; head ``heads[g]`` of
+        ``out`` (B, H, new, D) float32 reads KV head ``kvs[g]``. ``carried`` is
+        kept by the caller between steps (a linear program's running sums).
+        """
+        if not self.decodes:
+            raise HeadprogError(f"the {self.backend} backend has no host decoding kernels")
+        self.kernels.decode(features, lengths, values, offsets, kvs, heads, out, new, carried)
+
 
 def _batch(features, lengths, keep_gpu: bool) -> tuple[Any, Any]:
     """Features (B, rows, T) and lengths (B,) as NumPy arrays, or left on a GPU when the kernels read them there."""

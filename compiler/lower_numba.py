@@ -98,7 +98,9 @@ ALLOWED_NAMES = {
     "group_key_weights", "group_query_factors", "group_lower_bounds", "sparse_key_list", "sparse_score",
     "match_query", "match_score", "linear_output", "linear_output_serial",
     "acc", "hist", "orders", "sorted_values", "vals", "o", "kw", "gq", "lo", "g", "first", "f", "mq", "v",
-    "ratio", "scale", "HISTORY", "_sorted_match_keys", "_match_keys", "_add_key", "_write_row", "count", "keys", "scores", "match_keys", "match_scores", "ratios", "linear_pattern", "linear_pattern_serial", "key_weight", "ratio_pow", "inv",
+    "ratio", "scale", "HISTORY", "_fallback_row", "decode_output", "linear_decode", "_scan_match_keys",
+    "decode_output_serial", "linear_decode_serial", "row_out", "offsets", "kvs", "heads", "G", "mx", "off", "h", "jq",
+    "c", "mi", "done", "_sorted_match_keys", "_match_keys", "_add_key", "_write_row", "count", "keys", "scores", "match_keys", "match_scores", "ratios", "linear_pattern", "linear_pattern_serial", "key_weight", "ratio_pow", "inv",
 }  # fmt: skip
 
 
@@ -285,6 +287,21 @@ class NumbaKernels:
         t = features.shape[2]
         return self._kernel("selector_pattern", features, lengths)(features, lengths, t, FALLBACK_CODES[self.program.fallback])
 
+    def decode(self, features, lengths, values, offsets, kvs, heads, out, new, carried) -> None:
+        """Decoding: write the last ``new`` queries' outputs of every row into ``out`` (B, H, new, D), in place.
+
+        ``values`` (B, kv_heads, width, D) float32 and ``offsets`` (B,) are the
+        cache's values and each row's left padding; ``carried`` is a dict the
+        caller keeps for this group from step to step (a linear program's
+        running sums live there; see :func:`carried_state`).
+        """
+        code = FALLBACK_CODES[self.program.fallback]
+        if self.structure.linear is None:
+            self.module.decode_output_serial(features, lengths, values, offsets, kvs, heads, out, new, code)
+            return
+        acc, hist, done = carried_state(carried, len(lengths), len(kvs), self.structure.linear, values.shape[3], int(lengths.max()))
+        self.module.linear_decode_serial(features, lengths, values, offsets, kvs, heads, out, new, code, acc, hist, done)
+
     def output(self, features, values, lengths):
         as_torch = not isinstance(values, np.ndarray)
         v = values.detach().cpu().float().numpy() if as_torch else np.asarray(values, dtype=np.float32)
@@ -296,3 +313,25 @@ class NumbaKernels:
 
             return torch.from_numpy(out).to(values.device, values.dtype)
         return out
+
+
+def carried_state(carried: dict, batch: int, heads: int, plan: LinearPlan, dim: int, length: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A linear program's running sums for decoding, made (or grown to ``length`` keys) in ``carried``.
+
+    ``acc`` (B, heads, sums, D + 1) and ``hist`` (B, heads, sums or 0,
+    capacity, D + 1) float64, ``done`` (B,) int64: keys already summed per
+    row; 0 makes the kernel start the row over.
+    """
+    sums = max(1, len(plan.groups))
+    history = sums if any(g.lower is not None for g in plan.groups) else 0
+    acc = carried.get("acc")
+    if acc is None or acc.shape[:2] != (batch, heads):
+        carried["acc"] = np.zeros((batch, heads, sums, dim + 1))
+        carried["hist"] = np.zeros((batch, heads, history, max(16, length) if history else 0, dim + 1))
+        carried["done"] = np.zeros(batch, dtype=np.int64)
+    hist = carried["hist"]
+    if history and hist.shape[3] < length:
+        grown = np.zeros((batch, heads, history, max(length, 2 * hist.shape[3]), dim + 1))
+        grown[:, :, :, : hist.shape[3]] = hist
+        carried["hist"] = grown
+    return carried["acc"], carried["hist"], carried["done"]

@@ -20,6 +20,15 @@ class ReferenceKernels:
         p = self.program
         return reference.patterns(p.expr, features, lengths, p.normalize, p.fallback)
 
+    def decode(self, features, lengths, values, offsets, kvs, heads, out, new, carried) -> None:
+        """Decoding, as :meth:`headprog.compiler.lower_numba.NumbaKernels.decode` (nothing is carried)."""
+        p = self.program
+        for b, n in enumerate(int(x) for x in lengths):
+            rows = reference.pattern_rows(p.expr, features[b, :, :n], p.normalize, p.fallback, np.arange(n - new, n))
+            off = int(offsets[b])
+            for kv, head in zip(kvs, heads):
+                out[b, head] = rows @ values[b, kv, off : off + n].astype(np.float64)
+
     def output(self, features: np.ndarray, values, lengths: np.ndarray):
         p = self.program
         as_torch = not isinstance(values, np.ndarray)

@@ -434,6 +434,194 @@ def selector_pattern(F, lengths, T, fallback):
     return idx_out, w_out
 
 
+@njit(inline="always", cache=True)
+def _fallback_row(V, b, h, off, q, fallback, out, row_out, j):
+    """A row with no support: the first key's value (0), its own (1) or the mean of keys 0..q (2)."""
+    D = V.shape[3]
+    for d in range(D):
+        if fallback == 0:
+            out[b, row_out, j, d] = V[b, h, off, d]
+        elif fallback == 1:
+            out[b, row_out, j, d] = V[b, h, off + q, d]
+        else:
+            s = 0.0
+            for k in range(q + 1):
+                s += V[b, h, off + k, d]
+            out[b, row_out, j, d] = s / (q + 1)
+
+
+def decode_output(F, lengths, V, offsets, kvs, heads, out, m, fallback):
+    """Decoding: the last ``m`` queries of each row, for every head of the group, O(keys·d) each.
+
+    V is the cache's (B, kv_heads, width, D) values; row b's key k sits at
+    column ``offsets[b] + k`` (left padding). Head g reads KV head ``kvs[g]``
+    and writes ``out[b, heads[g], j]`` (out is (B, H, m, D)).
+    """
+    B = lengths.shape[0]
+    G = kvs.shape[0]
+    D = V.shape[3]
+    acc = np.zeros(D)
+    for b in range(B):
+        n = lengths[b]
+        off = offsets[b]
+        for j in range(m):
+            q = n - m + j
+            qf = float(q)
+            r = row_values(F, b, qf, n)
+            for g in range(G):
+                h = kvs[g]
+                for d in range(D):
+                    acc[d] = 0.0
+                total = 0.0
+                if KIND == 0:
+                    ks = selector_keys(F, b, qf, n, r)
+                    for i in range(NKEYS):
+                        if _is_new_key(ks, i, qf):
+                            kk = int(ks[i])
+                            s = score(F, b, q, kk, n, r)
+                            if s > 0.0:
+                                total += s
+                                for d in range(D):
+                                    acc[d] += s * V[b, h, off + kk, d]
+                elif SOFTMAX:
+                    mx = -np.inf
+                    for k in range(_first_key(q), q + 1):
+                        s = score(F, b, q, k, n, r)
+                        if s > mx:
+                            rescale = math.exp(mx - s)
+                            total *= rescale
+                            for d in range(D):
+                                acc[d] *= rescale
+                            mx = s
+                        w = math.exp(s - mx)
+                        total += w
+                        for d in range(D):
+                            acc[d] += w * V[b, h, off + k, d]
+                else:
+                    for k in range(_first_key(q), q + 1):
+                        s = score(F, b, q, k, n, r)
+                        if s > 0.0:
+                            total += s
+                            for d in range(D):
+                                acc[d] += s * V[b, h, off + k, d]
+                if total > 0.0:
+                    for d in range(D):
+                        out[b, heads[g], j, d] = acc[d] / total
+                else:
+                    _fallback_row(V, b, h, off, q, fallback, out, heads[g], j)
+
+
+@njit(inline="always", cache=True)
+def _scan_match_keys(F, b, q, n, keys, scores):
+    """Decoding's match keys: a scan of keys 0..q (O(T) comparisons, no O(T·d) work); returns how many."""
+    count = 0
+    mq = match_query(F, b, q, n)
+    for mi in range(NMATCH):
+        v = mq[mi]
+        row = MATCH_ROWS[mi]
+        for kk in range(q + 1):
+            if F[b, row, kk] == v:
+                s = match_score(F, b, mi, q, kk, n)
+                if s != 0.0:
+                    keys[count] = kk
+                    scores[count] = s
+                    count += 1
+    return count
+
+
+def linear_decode(F, lengths, V, offsets, kvs, heads, out, m, fallback, acc, hist, done):
+    """Decoding of a linear program with its running sums carried between steps: O(d) per step and sum.
+
+    ``acc`` (B, G, NGROUPS, D + 1) holds each row's sums over keys
+    ``0..done[b]-1``; ``hist`` (B, G, NGROUPS * HISTORY, capacity, D + 1) their
+    history, for sums that start at a lower bound. A call folds in the keys
+    from ``done[b]`` to the row's length (all of them on the first step after
+    a prefill, one per step after that) and writes the last ``m`` queries.
+    """
+    B = lengths.shape[0]
+    G = kvs.shape[0]
+    D = V.shape[3]
+    ratios = np.empty(NGROUPS)
+    for j in range(NGROUPS):
+        ratios[j] = math.exp(GROUP_LOG_RATIO[j])
+    row = np.zeros(D + 1)
+    for b in range(B):
+        n = lengths[b]
+        off = offsets[b]
+        keys = np.zeros(NMATCH * n, dtype=np.int64)
+        scores = np.zeros(NMATCH * n)
+        if done[b] == 0:
+            for g in range(G):
+                for j in range(NGROUPS):
+                    for d in range(D + 1):
+                        acc[b, g, j, d] = 0.0
+        for q in range(done[b], n):
+            qf = float(q)
+            kw = group_key_weights(F, b, q, n)
+            for g in range(G):
+                h = kvs[g]
+                for j in range(NGROUPS):
+                    ratio = ratios[j]
+                    w = kw[j]
+                    for d in range(D):
+                        acc[b, g, j, d] = acc[b, g, j, d] * ratio + w * V[b, h, off + q, d]
+                    acc[b, g, j, D] = acc[b, g, j, D] * ratio + w
+                    if ANY_LOWER:
+                        for d in range(D + 1):
+                            hist[b, g, j, q, d] = acc[b, g, j, d]
+            if q < n - m:
+                continue
+            jq = q - (n - m)
+            gq = group_query_factors(F, b, q, n)
+            lo = group_lower_bounds(F, b, q, n)
+            count = _scan_match_keys(F, b, q, n, keys, scores)
+            for g in range(G):
+                h = kvs[g]
+                for d in range(D + 1):
+                    row[d] = 0.0
+                scale = 0.0
+                for j in range(NGROUPS):
+                    c = gq[j]
+                    if c == 0.0:
+                        continue
+                    first = int(math.ceil(lo[j])) if GROUP_HAS_LOWER[j] and lo[j] > 0.0 else 0
+                    if first > q:
+                        continue
+                    if first > 0:
+                        f = math.exp((q - first + 1) * GROUP_LOG_RATIO[j])
+                        for d in range(D + 1):
+                            row[d] += c * (acc[b, g, j, d] - f * hist[b, g, j, first - 1, d])
+                        scale += c * (acc[b, g, j, D] + f * hist[b, g, j, first - 1, D])
+                    else:
+                        for d in range(D + 1):
+                            row[d] += c * acc[b, g, j, d]
+                        scale += c * acc[b, g, j, D]
+                if NSPARSE > 0:
+                    ks = sparse_key_list(F, b, q, n)
+                    for i in range(NSPARSE):
+                        if _is_new_key(ks, i, qf):
+                            kk = int(ks[i])
+                            s = sparse_score(F, b, q, kk, n)
+                            if s != 0.0:
+                                for d in range(D):
+                                    row[d] += s * V[b, h, off + kk, d]
+                                row[D] += s
+                                scale += s
+                for i in range(count):
+                    s = scores[i]
+                    for d in range(D):
+                        row[d] += s * V[b, h, off + keys[i], d]
+                    row[D] += s
+                    scale += s
+                total = row[D]
+                if total > 1e-12 * scale and total > 0.0:
+                    for d in range(D):
+                        out[b, heads[g], jq, d] = row[d] / total
+                else:
+                    _fallback_row(V, b, h, off, q, fallback, out, heads[g], jq)
+        done[b] = n
+
+
 # Each kernel in two builds: parallel over rows for large work, serial for
 # small work, where waking a thread pool costs more than the work (and, on a
 # busy machine, a whole scheduler time slice).
@@ -447,3 +635,6 @@ selector_pattern_serial = njit(cache=True)(selector_pattern)
 # parallel build would cost more to compile (per program) than it saves.
 linear_output_serial = njit(cache=True)(linear_output)
 linear_pattern_serial = njit(cache=True)(linear_pattern)
+# Decoding kernels run serially: a step is a few rows, too little work to wake a thread pool.
+decode_output_serial = njit(cache=True)(decode_output)
+linear_decode_serial = njit(cache=True)(linear_decode)

@@ -143,9 +143,28 @@ def test_right_padding(tiny):
             for i, e in enumerate(enc):
                 alone = hybrid(torch.tensor([e])).logits[0]
                 torch.testing.assert_close(batched[i, : len(e)], alone, atol=1e-5, rtol=0)
-        left = torch.flip(mask, dims=[1])
-        with pytest.raises(HybridError, match="right padding"), torch.no_grad():
-            hybrid(input_ids=ids, attention_mask=left)
+        gap = mask.clone()
+        gap[0, 1] = 0
+        with pytest.raises(HybridError, match="gap"), torch.no_grad():
+            hybrid(input_ids=ids, attention_mask=gap)
+
+
+def test_left_padding(tiny):
+    """Left-padded rows (with their own position ids) give each row's logits alone, program heads included."""
+    texts = [TEXT, "The cat sat on the mat .", "Paris is the capital"]
+    enc = [tiny.tokenizer(t)["input_ids"] for t in texts]
+    t = max(map(len, enc))
+    ids = torch.full((len(enc), t), tiny.tokenizer.pad_token_id)
+    mask = torch.zeros((len(enc), t), dtype=torch.long)
+    for i, e in enumerate(enc):
+        ids[i, t - len(e) :] = torch.tensor(e)
+        mask[i, t - len(e) :] = 1
+    positions = (mask.cumsum(1) - 1).clamp(min=0)
+    with HybridModel(tiny, assign_classic(tiny), quarter_of_heads(tiny, seed=2)) as hybrid, torch.no_grad():
+        batched = hybrid(input_ids=ids, attention_mask=mask, position_ids=positions).logits
+        for i, e in enumerate(enc):
+            alone = hybrid(torch.tensor([e])).logits[0]
+            torch.testing.assert_close(batched[i, t - len(e) :], alone, atol=1e-5, rtol=0)
 
 
 def test_swap_heads_at_run_time(tiny_llama):

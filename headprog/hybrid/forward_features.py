@@ -1,4 +1,10 @@
-"""Token features of the batch a forward runs on: computed once per forward, extended by one column per decoded token."""
+"""Token features of the batch a forward runs on: computed once per forward, extended by one column per decoded token.
+
+Positions are each row's own (real) positions: row b's features fill columns
+``0..lengths[b]-1`` of the table, sentinels after. Its keys and values sit in
+the KV cache from column ``offsets[b]`` (left padding: every row of a batch
+ends at the cache's last column, so one step appends one column to all).
+"""
 
 from __future__ import annotations
 
@@ -11,11 +17,11 @@ import torch
 
 from headprog.compiler import reference
 from headprog.data.tokens import detect_style, surface_strings
-from headprog.features import FeatureStream
+from headprog.features import ROW_SENTINEL, FeatureStream, compute_features, stack_features
 from headprog.hybrid.checks import HybridError
 from headprog.language.program import Program
 
-__all__ = ["ForwardFeatures", "SurfaceStrings", "pattern_rows", "row_lengths"]
+__all__ = ["ForwardFeatures", "SurfaceStrings", "extend_features", "fresh_features", "merge_features", "pattern_rows", "row_layout"]
 
 
 def pattern_rows(program: Program, features: np.ndarray, queries: Sequence[int] | np.ndarray) -> np.ndarray:
@@ -47,20 +53,37 @@ class SurfaceStrings:
 
 @dataclass
 class ForwardFeatures:
-    """The token features of the batch being run, covering every position seen (past + new)."""
+    """The token features of the batch being run, covering every position seen (past + new).
+
+    Also the decoding state a serving engine moves between batches
+    (:func:`merge_features`, :meth:`select`): each row's tokens, feature
+    streams, left padding and, in ``carried``, the running sums of linear
+    programs (one dict per layer and program group, arrays with the batch first).
+    """
 
     ids: list[list[int]]  # per row, the real tokens seen so far
     table: np.ndarray  # (B, rows, N) float32, sentinels past each row's length
     lengths: np.ndarray  # (B,) int64 real lengths
     past: int  # positions before this forward's new tokens
     new: int  # new positions in this forward
-    streams: list[FeatureStream] | None = None  # built lazily when a cache is continued
+    streams: list[FeatureStream | None] | None = None  # built lazily when a cache is continued
+    offsets: np.ndarray | None = None  # (B,) int64 left-padding columns in the KV cache; None: zeros
+    carried: dict[Any, dict[str, np.ndarray]] = field(default_factory=dict)
     tiled: dict[tuple[int, Any], tuple[Any, Any]] = field(default_factory=dict)
     rows: dict[str, np.ndarray] = field(default_factory=dict)  # program hash -> (B, new, N) pattern rows
+
+    def __post_init__(self) -> None:
+        if self.offsets is None:
+            self.offsets = np.zeros(len(self.ids), dtype=np.int64)
 
     @property
     def total(self) -> int:
         return self.past + self.new
+
+    @property
+    def padded(self) -> bool:
+        """Whether any row is left-padded in the cache."""
+        return bool(self.offsets.any())
 
     def tile(self, g: int, device: torch.device | None = None) -> tuple[Any, Any]:
         """Features and lengths repeated for g heads stacked along the batch (head-major).
@@ -79,24 +102,192 @@ class ForwardFeatures:
             self.tiled[(g, device)] = got
         return got
 
+    def select(self, rows: Sequence[int]) -> ForwardFeatures:
+        """These rows only, with padding columns no row needs any more dropped (as the engine's cache does)."""
+        index = np.asarray(rows, dtype=np.int64)
+        offsets = self.offsets[index]
+        trim = int(offsets.min())
+        width = self.table.shape[2] - trim
+        streams = None if self.streams is None else [self.streams[i] for i in rows]
+        carried = {key: {name: arr[index] for name, arr in parts.items()} for key, parts in self.carried.items()}
+        return ForwardFeatures(
+            ids=[self.ids[i] for i in rows],
+            table=np.ascontiguousarray(self.table[index, :, :width]),
+            lengths=self.lengths[index].copy(),
+            past=width,
+            new=0,
+            streams=streams,
+            offsets=offsets - trim,
+            carried=carried,
+        )
 
-def row_lengths(mask: torch.Tensor | None, batch: int, width: int) -> np.ndarray:
-    """Per-row lengths from a 2D attention mask; refuses anything but right padding."""
+
+def _sentinels(batch: int, width: int) -> np.ndarray:
+    return np.broadcast_to(np.asarray(ROW_SENTINEL, dtype=np.float32)[None, :, None], (batch, len(ROW_SENTINEL), width)).copy()
+
+
+def merge_features(states: Sequence[ForwardFeatures]) -> ForwardFeatures:
+    """The rows of every state, in order, left-padded to the widest (as :meth:`BatchCache.merge` pads the cache)."""
+    widths = [int(s.offsets[0] + s.lengths[0]) for s in states]
+    width = max(widths)
+    tables, ids, lengths, offsets, streams = [], [], [], [], []
+    for s, w in zip(states, widths):
+        t = _sentinels(len(s.ids), width)
+        t[:, :, : s.table.shape[2]] = s.table[:, :, :width]
+        tables.append(t)
+        ids += s.ids
+        lengths.append(s.lengths)
+        offsets.append(s.offsets + (width - w))
+        streams += s.streams if s.streams is not None else [None] * len(s.ids)
+    return ForwardFeatures(
+        ids=ids,
+        table=np.concatenate(tables),
+        lengths=np.concatenate(lengths).astype(np.int64),
+        past=width,
+        new=0,
+        streams=streams,
+        offsets=np.concatenate(offsets).astype(np.int64),
+        carried=_merge_carried(states),
+    )
+
+
+def _merge_carried(states: Sequence[ForwardFeatures]) -> dict[Any, dict[str, np.ndarray]]:
+    """Concatenate carried arrays row-wise; a state without a key gets zeros (its kernel starts that row over)."""
+    merged: dict[Any, dict[str, np.ndarray]] = {}
+    for key in {k for s in states for k in s.carried}:
+        present = [s.carried[key] for s in states if key in s.carried]
+        out: dict[str, np.ndarray] = {}
+        for name in present[0]:
+            shape = np.max([p[name].shape for p in present], axis=0)
+            parts = []
+            for s in states:
+                arr = np.zeros((len(s.ids), *shape[1:]), dtype=present[0][name].dtype)
+                if key in s.carried:
+                    src = s.carried[key][name]
+                    arr[tuple(slice(0, n) for n in src.shape)] = src
+                parts.append(arr)
+            out[name] = np.concatenate(parts)
+        merged[key] = out
+    return merged
+
+
+def row_layout(mask: torch.Tensor | None, batch: int, width: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per-row (lengths, offsets) from a 2D attention mask: right padding (offsets 0) or left padding.
+
+    Anything else (a hole inside a row) is refused.
+    """
+    zeros = np.zeros(batch, dtype=np.int64)
     if mask is None or (isinstance(mask, torch.Tensor) and mask.dim() == 4):
         # No mask, or one prepared by the caller (e.g. generate with a static cache): rows are unpadded.
-        return np.full(batch, width, dtype=np.int64)
+        return np.full(batch, width, dtype=np.int64), zeros
     if not isinstance(mask, torch.Tensor) or mask.dim() != 2:
         raise HybridError(
-            "the hybrid runtime needs a 2D attention_mask (batch, length) of ones then zeros (right padding); "
+            "the hybrid runtime needs a 2D attention_mask (batch, length) of ones and zeros (left or right padding); "
             f"got {type(mask).__name__} of shape {tuple(getattr(mask, 'shape', ()))}"
         )
     m = mask.detach().to("cpu", torch.bool)
     lengths = m.sum(dim=1)
-    expected = torch.arange(m.shape[1])[None, :] < lengths[:, None]
-    if not torch.equal(m, expected):
-        bad = int((m != expected).any(dim=1).nonzero()[0, 0])
+    columns = torch.arange(m.shape[1])[None, :]
+    right = columns < lengths[:, None]
+    left = columns >= (m.shape[1] - lengths)[:, None]
+    is_right = (m == right).all(dim=1)
+    is_left = (m == left).all(dim=1)
+    bad = ~(is_right | is_left)
+    if bad.any():
+        row = int(bad.nonzero()[0, 0])
         raise HybridError(
-            f"row {bad} of the attention_mask is not right-padded: the hybrid runtime supports right padding only "
-            f"(ones, then zeros). Set tokenizer.padding_side = 'right', or run the rows one at a time"
+            f"row {row} of the attention_mask has a gap: the hybrid runtime supports left padding (zeros, then ones) "
+            f"or right padding (ones, then zeros) only"
         )
-    return lengths.numpy().astype(np.int64)
+    offsets = torch.where(is_right, 0, m.shape[1] - lengths)
+    return lengths.numpy().astype(np.int64), offsets.numpy().astype(np.int64)
+
+
+def fresh_features(ids: torch.Tensor, mask: torch.Tensor | None, surfaces: SurfaceStrings) -> ForwardFeatures:
+    """The features of a forward without a cache: each row's real tokens, wherever its padding is."""
+    batch, width = ids.shape
+    lengths, offsets = row_layout(mask, batch, width)
+    rows = ids.detach().cpu().tolist()
+    kept, per_row = [], []
+    for row, n, off in zip(rows, lengths, offsets):
+        real = row[int(off) : int(off) + int(n)]
+        kept.append(real)
+        per_row.append(compute_features(real, surfaces(real)))
+    table = stack_features(per_row, length=width)
+    return ForwardFeatures(ids=kept, table=table, lengths=lengths, past=0, new=width, offsets=offsets)
+
+
+def extend_features(state: ForwardFeatures | None, ids: torch.Tensor, mask: torch.Tensor | None, past: int, surfaces: SurfaceStrings) -> ForwardFeatures:
+    """The features of a forward that continues a KV cache of ``past`` columns by ``ids`` (B, new)."""
+    batch, new = ids.shape
+    if state is None or len(state.ids) != batch:
+        raise HybridError(
+            "the KV cache holds tokens this hybrid model did not see (heads were substituted after the "
+            "cache was filled, or another batch was run in between); run the prompt again"
+        )
+    width = state.offsets + state.lengths
+    if (width != width[0]).any():
+        raise HybridError(
+            "continuing a right-padded batch from a KV cache is not supported; pad on the left "
+            "(tokenizer.padding_side = 'left'), generate one prompt at a time or use equal-length prompts"
+        )
+    seen = int(width[0])
+    if past > seen:
+        raise HybridError(f"the KV cache holds {past} positions but the hybrid model saw only {seen}; run the prompt again")
+    if past < seen:
+        state = _crop(state, past)
+    offsets = state.offsets
+    _check_continued_mask(mask, offsets, past, new)
+    streams = list(state.streams) if state.streams is not None else [None] * batch
+    for b, s in enumerate(streams):
+        if s is None:  # the first decode step after a prefill (or a crop): replay the row's tokens
+            streams[b] = s = FeatureStream()
+            for tok, text in zip(state.ids[b], surfaces(state.ids[b])):
+                s.push(tok, text)
+    rows = ids.detach().cpu().tolist()
+    table = np.concatenate([state.table[:, :, :past], _sentinels(batch, new)], axis=2)
+    for b, row in enumerate(rows):
+        n = int(state.lengths[b])
+        for j, (tok, text) in enumerate(zip(row, surfaces(row))):
+            table[b, :, n + j] = streams[b].push(tok, text)
+    return ForwardFeatures(
+        ids=[k + r for k, r in zip(state.ids, rows)],
+        table=table,
+        lengths=state.lengths + new,
+        past=past,
+        new=new,
+        streams=streams,
+        offsets=offsets,
+        carried=state.carried,
+    )
+
+
+def _check_continued_mask(mask: torch.Tensor | None, offsets: np.ndarray, past: int, new: int) -> None:
+    if mask is not None and mask.dim() == 2:
+        expected = (torch.arange(past + new)[None, :] >= torch.from_numpy(offsets)[:, None])
+        if mask.shape[1] != past + new or not torch.equal(mask.detach().to("cpu", torch.bool), expected):
+            raise HybridError(
+                "the attention_mask does not match the KV cache: a batch that continues from a cache must keep each "
+                "row's padding on the left (zeros over the padding, ones over its tokens, one more column per new token)"
+            )
+    elif offsets.any() and (mask is None or mask.dim() != 4):
+        raise HybridError("this batch is left-padded in the KV cache, so the forward needs its 2D attention_mask")
+
+
+def _crop(state: ForwardFeatures, past: int) -> ForwardFeatures:
+    """The state of a cache cropped to ``past`` columns (assisted decoding): tokens dropped, streams replayed."""
+    lengths = past - state.offsets
+    if (lengths < 0).any():
+        raise HybridError("the KV cache was cropped into a row's padding; run the prompt again")
+    table = state.table[:, :, :past].copy()
+    for b, n in enumerate(lengths):
+        table[b, :, n:] = _sentinels(1, past - int(n))[0]
+    return ForwardFeatures(
+        ids=[r[: int(n)] for r, n in zip(state.ids, lengths)],
+        table=table,
+        lengths=lengths.astype(np.int64),
+        past=past,
+        new=0,
+        streams=None,
+        offsets=state.offsets,
+    )

@@ -49,6 +49,17 @@ class LayerPlan:
     def __post_init__(self) -> None:
         self.native_np = np.asarray(self.native, dtype=np.int64)
         self.native_kv_np = np.asarray(self.native_kv, dtype=np.int64)
+        # Decoding folds the native query heads that share a KV head into that head's query rows, so SDPA
+        # reads the cache's K and V in place (no per-head copies): slot (kv - kv_lo) * fold + i.
+        self.kv_lo = int(self.native_kv_np.min()) if self.native else 0
+        self.kv_count = int(self.native_kv_np.max()) - self.kv_lo + 1 if self.native else 0
+        counts: dict[int, int] = {}
+        slots = []
+        for kv in self.native_kv:
+            slots.append((kv - self.kv_lo, counts.get(kv, 0)))
+            counts[kv] = counts.get(kv, 0) + 1
+        self.fold = max(counts.values(), default=0)
+        self.fold_slots = np.asarray([k * self.fold + i for k, i in slots], dtype=np.int64)
 
     def native_tensors(self, device: torch.device) -> tuple[torch.Tensor, torch.Tensor]:
         got = self.index.get(device)

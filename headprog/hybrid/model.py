@@ -43,15 +43,18 @@ public PyTorch API for this), and kept on the ``HybridModel`` for the layers
 of that forward. In KV-cache decoding the new tokens' feature columns come
 from one :class:`~headprog.features.FeatureStream` per sequence, and each new
 query's row is computed from the cached features of positions ``0..q`` and the
-cached V only (:func:`pattern_rows`).
+cached V only, by the program's decoding kernel: a selector reads its few keys,
+a linear program carries its running sums from step to step (O(d) per step),
+any other program scores every key once (O(T·d), like a native head).
 
-Padding: **right padding only** (``tokenizer.padding_side = "right"``), with a
-2D ``attention_mask`` of ones then zeros per row; features and kernels use each
-row's true length. Left padding is refused with an error, and so is padding
-inside a batch that continues from a KV cache (generate one prompt at a time,
-or equal-length prompts). A 4D mask prepared by the caller (``generate`` with a
-static cache does this) is passed to the native heads as is, and its rows are
-taken as unpadded.
+Padding: left or right, given by a 2D ``attention_mask``; features and kernels
+use each row's own positions. A batch that continues from a KV cache must be
+left-padded (``tokenizer.padding_side = "left"``, what ``generate`` expects
+of decoder-only models): every row then ends at the cache's last column. A
+serving engine moves rows between batches with :meth:`take_state`,
+:meth:`merge_states`, :meth:`select_state` and :meth:`set_state`. A 4D mask
+prepared by the caller (``generate`` with a static cache does this) is passed
+to the native heads as is, and its rows are taken as unpadded.
 
 Cost: on the CPU, gathers and scatters of a layer with substituted heads are
 NumPy copies on the calling thread and the only torch op is the native heads'
@@ -70,10 +73,8 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
-import numpy as np
 import torch
 
-from headprog.features import compute_features, stack_features, FeatureStream
 from headprog.hybrid.checks import (
     Head,
     HybridError,
@@ -83,8 +84,9 @@ from headprog.hybrid.checks import (
     check_program_version,
     load_checked_program,
 )
-from headprog.hybrid.forward_features import ForwardFeatures, SurfaceStrings, pattern_rows, row_lengths
-from headprog.hybrid.layers import LayerPlan, ProgramGroup, model_attention, native_attention, numba_threads
+from headprog.hybrid.attend import host_layer, torch_layer
+from headprog.hybrid.forward_features import ForwardFeatures, SurfaceStrings, extend_features, fresh_features, merge_features
+from headprog.hybrid.layers import LayerPlan, ProgramGroup, model_attention, numba_threads
 from headprog.language.program import Program
 from headprog.language.program_set import ProgramSet, head_name, parse_head
 
@@ -318,6 +320,37 @@ class HybridModel:
         self._check_open()
         return self.model.generate(*args, **kwargs)
 
+    # -- decoding state, for a serving engine that moves rows between batches ------------
+
+    def take_state(self) -> ForwardFeatures | None:
+        """The decoding state of the last forward (tokens, features, running sums), now detached from the model.
+
+        None when nothing is substituted (the native model keeps no state
+        beyond its KV cache). Give it back with :meth:`set_state` before the
+        forward that continues the cache it belongs to.
+        """
+        state, self._state = self._state, None
+        return state
+
+    def set_state(self, state: ForwardFeatures | None) -> None:
+        """Continue decoding from ``state`` (from :meth:`take_state`, :meth:`merge_states` or :meth:`select_state`)."""
+        self._state = state
+
+    @staticmethod
+    def merge_states(states: Iterable[ForwardFeatures | None]) -> ForwardFeatures | None:
+        """The rows of several states as one batch, left-padded to the widest (matching a cache merged that way)."""
+        states = list(states)
+        if all(s is None for s in states):
+            return None
+        if any(s is None for s in states):
+            raise HybridError("cannot batch rows of the native model with rows that ran substituted heads")
+        return merge_features(states)
+
+    @staticmethod
+    def select_state(state: ForwardFeatures | None, rows: Iterable[int]) -> ForwardFeatures | None:
+        """Only ``rows`` of a state, padding no row needs dropped (matching a cache trimmed that way)."""
+        return None if state is None else state.select(list(rows))
+
     def close(self) -> None:
         """Restore the model's own attention implementation and remove the hook."""
         if self._closed:
@@ -370,79 +403,11 @@ class HybridModel:
         self.forwards += 1
         started = time.perf_counter() if self.profile else 0.0
         if past == 0:
-            self._state = self._fresh(ids, mask)
+            self._state = fresh_features(ids, mask, self._surfaces)
         else:
-            self._state = self._extend(ids, mask, past)
+            self._state = extend_features(self._state, ids, mask, past, self._surfaces)
         if self.profile:
             self.timings["features"] += time.perf_counter() - started
-
-    def _fresh(self, ids: torch.Tensor, mask: torch.Tensor | None) -> ForwardFeatures:
-        batch, width = ids.shape
-        lengths = row_lengths(mask, batch, width)
-        rows = ids.detach().cpu().tolist()
-        per_row = []
-        kept = []
-        for row, n in zip(rows, lengths):
-            real = row[: int(n)]
-            kept.append(real)
-            per_row.append(compute_features(real, self._surfaces(real)))
-        table = stack_features(per_row, length=width)
-        return ForwardFeatures(ids=kept, table=table, lengths=lengths, past=0, new=width)
-
-    def _extend(self, ids: torch.Tensor, mask: torch.Tensor | None, past: int) -> ForwardFeatures:
-        state = self._state
-        batch, new = ids.shape
-        if state is None or len(state.ids) != batch:
-            raise HybridError(
-                "the KV cache holds tokens this hybrid model did not see (heads were substituted after the "
-                "cache was filled, or another batch was run in between); run the prompt again"
-            )
-        if mask is not None and mask.dim() == 2:
-            lengths = row_lengths(mask, batch, mask.shape[1])
-            if mask.shape[1] != past + new or (lengths != past + new).any():
-                raise HybridError(
-                    "padding inside a batch that continues from a KV cache is not supported (the hybrid runtime "
-                    "supports right padding only); generate one prompt at a time or use equal-length prompts"
-                )
-        if any(len(r) != len(state.ids[0]) for r in state.ids):
-            raise HybridError(
-                "continuing a right-padded batch from a KV cache is not supported; generate one prompt at a time "
-                "or use equal-length prompts"
-            )
-        seen = len(state.ids[0])
-        streams = state.streams
-        if past > seen:
-            raise HybridError(
-                f"the KV cache holds {past} positions but the hybrid model saw only {seen} tokens; run the prompt again"
-            )
-        if past < seen or streams is None:
-            # A cropped cache (e.g. assisted decoding) or the first decode step: replay the kept tokens.
-            kept = [r[:past] for r in state.ids]
-            streams = []
-            for row in kept:
-                s = FeatureStream()
-                for tok, text in zip(row, self._surfaces(row)):
-                    s.push(tok, text)
-                streams.append(s)
-            table = state.table[:, :, :past]
-        else:
-            kept = state.ids
-            table = state.table
-        rows = ids.detach().cpu().tolist()
-        columns = np.empty((batch, table.shape[1], new), dtype=np.float32)
-        for b, row in enumerate(rows):
-            for j, (tok, text) in enumerate(zip(row, self._surfaces(row))):
-                columns[b, :, j] = streams[b].push(tok, text)
-        table = np.concatenate([table, columns], axis=2)
-        kept = [k + r for k, r in zip(kept, rows)]
-        return ForwardFeatures(
-            ids=kept,
-            table=np.ascontiguousarray(table),
-            lengths=np.full(batch, past + new, dtype=np.int64),
-            past=past,
-            new=new,
-            streams=streams,
-        )
 
     # -- the attention function --------------------------------------------
 
@@ -485,10 +450,9 @@ class HybridModel:
             and query.dtype == value.dtype == torch.float32
             and not (torch.is_grad_enabled() and (query.requires_grad or key.requires_grad or value.requires_grad))
         )
-        if host:
-            out = self._attention_host(module, plan, state, query, key, value, attention_mask, dropout, scaling, kwargs, started)
-        else:
-            out = self._attention_torch(module, plan, state, query, key, value, attention_mask, dropout, scaling, kwargs, started)
+        args = (module.layer_idx, plan, state, query, key, value, attention_mask, dropout, scaling, kwargs, self._tick, started, module)
+        with numba_threads(self.numba_threads if self.backend == "numba" else None):
+            out = host_layer(*args) if host else torch_layer(*args, self.pattern_source)
         return out.transpose(1, 2), None
 
     def _tick(self, name: str | None, started: float) -> float:
@@ -501,95 +465,3 @@ class HybridModel:
         if name is not None:
             self.timings[name] += now - started
         return now
-
-    def _attention_host(self, module, plan, state, query, key, value, attention_mask, dropout, scaling, kwargs, started):
-        """CPU inference: gathers and scatters in NumPy on the calling thread.
-
-        Every extra torch op on a small CPU machine pays the thread pool's
-        start-up and barrier; NumPy copies here do not, and the only torch op
-        left per layer is the native heads' SDPA call.
-        """
-        batch, n_heads, m, _ = query.shape
-        qn, kn, vn = query.detach().numpy(), key.detach().numpy(), value.detach().numpy()
-        out = np.empty((batch, n_heads, m, vn.shape[-1]), dtype=np.float32)  # head-major: block copies
-        if plan.native:
-            idx, kv = plan.native_np, plan.native_kv_np
-            nat = native_attention(
-                module,
-                torch.from_numpy(qn[:, idx]),
-                torch.from_numpy(kn[:, kv]),
-                torch.from_numpy(vn[:, kv]),
-                attention_mask,
-                dropout,
-                scaling,
-                kwargs,
-            )
-            out[:, idx] = nat.numpy()
-        started = self._tick("native_heads", started)
-        total = state.total
-        with numba_threads(self.numba_threads if self.backend == "numba" else None):
-            for group in plan.groups:
-                g = len(group.heads)
-                v = vn[:, group.kv_np, :total]  # (B, g, total, D): each query head's KV head
-                if state.past == 0:
-                    # One kernel call for every head of this layer that runs this program.
-                    stacked = np.ascontiguousarray(v.transpose(1, 0, 2, 3)).reshape(g * batch, total, -1)
-                    feats, lens = state.tile(g)
-                    res = group.compiled.output(feats, stacked, lens)  # (g*B, total, D)
-                    out[:, group.heads_np] = res.reshape(g, batch, total, -1).transpose(1, 0, 2, 3)
-                else:
-                    # Decoding: the new queries' rows from the cached features and the cached V.
-                    w = self._rows(group, state)
-                    out[:, group.heads_np] = np.einsum("bqk,bgkd->bgqd", w, v.astype(np.float64))
-        self._tick("program_heads", started)
-        return torch.from_numpy(out)
-
-    def _attention_torch(self, module, plan, state, query, key, value, attention_mask, dropout, scaling, kwargs, started):
-        """GPU (Triton kernels) or autograd: the same steps with torch ops on the tensors' device."""
-        batch, n_heads, m, _ = query.shape
-        out = query.new_empty(batch, n_heads, m, value.shape[-1])
-        device = query.device
-        if plan.native:
-            heads_t, kv_t = plan.native_tensors(device)
-            nat = native_attention(
-                module,
-                query.index_select(1, heads_t),
-                key.index_select(1, kv_t),
-                value.index_select(1, kv_t),
-                attention_mask,
-                dropout,
-                scaling,
-                kwargs,
-            )
-            out.index_copy_(1, heads_t, nat)
-        started = self._tick("native_heads", started)
-        total = state.total
-        with numba_threads(self.numba_threads if self.backend == "numba" else None):
-            for group in plan.groups:
-                heads_t, kv_t = group.tensors(device)
-                g = len(group.heads)
-                v = value[:, :, :total].index_select(1, kv_t)
-                if state.past == 0 and self.pattern_source is not None:
-                    p = self.pattern_source(module.layer_idx, group.heads, state).to(device, v.dtype)
-                    res = torch.einsum("bgqk,bgkd->bgqd", p, v)
-                elif state.past == 0:
-                    stacked = v.transpose(0, 1).reshape(g * batch, total, v.shape[-1]).contiguous()
-                    feats, lens = state.tile(g, device if device.type == "cuda" else None)
-                    res = group.compiled.output(feats, stacked, lens)
-                    res = res.reshape(g, batch, total, -1).transpose(0, 1)
-                else:
-                    w = torch.from_numpy(self._rows(group, state)).to(device)
-                    res = torch.einsum("bqk,bgkd->bgqd", w, v.double())
-                out.index_copy_(1, heads_t, res.to(out.dtype))
-        self._tick("program_heads", started)
-        return out
-
-    @staticmethod
-    def _rows(group: ProgramGroup, state: ForwardFeatures) -> np.ndarray:
-        """(B, new, total) float64 pattern rows of the new queries; once per program per forward."""
-        rows = state.rows.get(group.program.hash)
-        if rows is None:
-            queries = np.arange(state.past, state.total)
-            rows = np.stack([pattern_rows(group.program, state.table[b, :, : state.total], queries) for b in range(len(state.ids))])
-            state.rows[group.program.hash] = rows
-        return rows
