@@ -216,3 +216,31 @@ def test_a_flood_gets_429_with_retry_after_and_a_stopped_engine_503():
         server.stop()
         if engine.state != "stopped":
             engine.stop(drain=False, timeout=30)
+
+
+def test_the_serve_command_drains_on_ctrl_c():
+    """``headprog serve`` in a subprocess: it prints its URL, serves, and on SIGINT finishes the running stream, then exits 0."""
+    import re
+    import signal
+    import subprocess
+    import sys
+    import threading
+
+    proc = subprocess.Popen([sys.executable, "-m", "headprog.cli", "serve", "--port", "0", "--max-batch", "2", "--log-level", "warning"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    lines: list[str] = []
+    threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True).start()  # keeps the pipe from filling
+    try:
+        assert wait_for(lambda: any("OpenAI API at" in x for x in lines) or proc.poll() is not None, 120), "".join(lines)
+        url = re.search(r"(http://\S+/v1)", "".join(lines)).group(1)
+        client = openai.OpenAI(base_url=url, api_key="unused", max_retries=0, timeout=120)
+        model = client.models.list().data[0].id
+        stream = iter(client.completions.create(model=model, prompt="Rivers:", max_tokens=8, temperature=0, stream=True))
+        next(stream)
+        proc.send_signal(signal.SIGINT)
+        assert [c.choices[0].finish_reason for c in stream if c.choices][-1] == "length"  # the running request was drained
+        assert proc.wait(60) == 0, "".join(lines)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
