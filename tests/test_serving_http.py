@@ -41,6 +41,13 @@ def client(served):
     return openai.OpenAI(base_url=served[1].url + "/v1", api_key=KEY, max_retries=0, timeout=20)
 
 
+def wait_for(condition, timeout=10.0):
+    deadline = time.monotonic() + timeout
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return condition()
+
+
 def raw(server, method, path, body=None, key=KEY, data=None):
     """(status, headers, parsed JSON or text) of one plain HTTP request."""
     headers = {"Content-Type": "application/json"}
@@ -200,11 +207,13 @@ def test_a_full_queue_is_429_with_retry_after_and_a_stopped_engine_503():
     with BackgroundServer(create_app(engine)) as server:
         client = openai.OpenAI(base_url=server.url + "/v1", api_key="none", max_retries=0, timeout=20)
         with ThreadPoolExecutor(2) as pool:
-            # one request in the batch, one in the queue; each answers only once it starts
-            busy = [pool.submit(client.completions.create, model="fake-model", prompt="SLOW", max_tokens=8) for _ in range(2)]
-            deadline = time.monotonic() + 10
-            while (engine.running, engine.waiting) != (1, 1) and time.monotonic() < deadline:
-                time.sleep(0.01)
+            # one request in the batch, then one in the queue (each answers only once it starts)
+            busy = []
+            for running, waiting in ((1, 0), (1, 1)):
+                busy.append(pool.submit(client.completions.create, model="fake-model", prompt="SLOW", max_tokens=8))
+                deadline = time.monotonic() + 10
+                while (engine.running, engine.waiting) != (running, waiting) and time.monotonic() < deadline:
+                    time.sleep(0.005)
             with pytest.raises(openai.RateLimitError) as info:
                 client.completions.create(model="fake-model", prompt="x", max_tokens=1)
             assert info.value.response.headers["retry-after"] == "2" and info.value.code == "queue_full"
@@ -223,7 +232,22 @@ def test_a_client_leaving_mid_stream_cancels_its_request(served, client):
     stream = client.completions.create(model="fake-model", prompt="SLOW leave", max_tokens=50, stream=True)
     next(iter(stream))
     stream.close()
-    deadline = time.monotonic() + 10
-    while engine.running and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert engine.running == 0 and engine.cancelled == before + 1
+    assert wait_for(lambda: engine.running == 0 and engine.cancelled == before + 1), (engine.running, engine.cancelled)
+
+
+def test_a_client_giving_up_while_queued_or_waiting_cancels_its_request():
+    engine = FakeEngine(max_batch=1, max_queue=4)
+    engine.start()
+    with BackgroundServer(create_app(engine)) as server:
+        client = openai.OpenAI(base_url=server.url + "/v1", api_key="none", max_retries=0, timeout=20)
+        impatient = client.with_options(timeout=0.5)
+        with ThreadPoolExecutor(1) as pool:
+            busy = pool.submit(client.completions.create, model="fake-model", prompt="SLOW", max_tokens=15)
+            assert wait_for(lambda: engine.running == 1)
+            with pytest.raises(openai.APITimeoutError):  # still queued behind the slow one when it gives up
+                impatient.completions.create(model="fake-model", prompt="queued", max_tokens=3)
+            assert busy.result().usage.completion_tokens == 15
+        with pytest.raises(openai.APITimeoutError):  # gives up in the middle of a whole (non-streamed) answer
+            impatient.completions.create(model="fake-model", prompt="SLOW again", max_tokens=30)
+        assert wait_for(lambda: engine.cancelled == 2 and engine.running == 0), (engine.cancelled, engine.running)
+    engine.stop()
