@@ -49,16 +49,28 @@ def _check_serve_extra() -> None:
         raise HeadprogError(f"headprog serve needs {', '.join(missing)}: install the serve extra, pip install -e '.[serve]'")
 
 
+#: The head-choice settings of ``eval`` that ``serve`` does not expose, at their defaults (``--by ppl`` calibrates on these).
+CHOICE_DEFAULTS = {
+    "corpus": "wiki", "seed": 0, "calibration_examples": 4, "calibration_tokens": 256, "ppl_pool": None, "rounds": 1, "fast_only": False, "quiet": False,
+}
+
+
 def build_engine(args: Any) -> Any:
-    """The engine the options describe (not started): the model, the program set and the chosen heads."""
+    """The engine the options describe (not started): the model, the program set and the heads chosen as ``headprog eval`` does."""
+    from headprog.cli.options import choose_from_args
     from headprog.data import models
-    from headprog.serving.engine import Engine, load_programs, resolve_heads
+    from headprog.hybrid import check_program_set
+    from headprog.serving.engine import Engine, load_programs
 
     if args.programs is None and args.heads:
         raise HeadprogError("--heads needs --programs (the folder the heads' programs come from)")
     loaded = models.load(args.model)
     programs = load_programs(args.programs)
-    heads = [] if programs is None else resolve_heads(loaded, programs, args.heads, args.fraction, args.by)
+    heads: list[str] = []
+    if programs is not None:
+        check_program_set(programs, loaded, force=args.force)
+        choice = argparse.Namespace(**{**CHOICE_DEFAULTS, **vars(args)})
+        heads = [c["head"] for c in choose_from_args(choice, loaded, programs)]
     return Engine(loaded, programs, heads, max_batch=args.max_batch, max_queue=args.max_queue, backend=args.backend, force=args.force)
 
 
