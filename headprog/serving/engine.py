@@ -47,15 +47,15 @@ __all__ = ["Engine", "load_programs", "resolve_heads"]
 
 
 def load_programs(spec: str | None) -> ProgramSet | None:
-    """A program set by folder, ``"bundled"`` (shipped with the package), or None (the native model)."""
+    """A program set by folder, ``"bundled"`` / ``"bundled-tuned"`` (shipped with the package), or None (the native model)."""
     if spec in (None, "", "native"):
         return None
     from headprog.language import load_program_set
 
-    if spec == "bundled":
-        from headprog.data.bundled_programs import bundled_programs
+    from headprog.data.bundled_programs import BUNDLED_SETS, bundled_programs
 
-        return load_program_set(bundled_programs())
+    if spec in BUNDLED_SETS:
+        return load_program_set(bundled_programs(spec))
     return load_program_set(spec)
 
 

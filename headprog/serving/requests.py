@@ -67,7 +67,11 @@ class Started:
 
 @dataclass(frozen=True)
 class TokenDelta:
-    """One generated token and the text it adds (may be empty while a multi-byte character is incomplete)."""
+    """One generated token and the text it adds (may be empty while a multi-byte character is incomplete).
+
+    ``token_id`` -1: no new token, only text held back until the end (it could
+    have started a stop string); not counted as a token.
+    """
 
     token_id: int
     text: str

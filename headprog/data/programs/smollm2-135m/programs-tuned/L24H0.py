@@ -1,0 +1,15 @@
+"""
+headprog: 1
+features: v4
+model: SmolLM2-135M-Instruct (sha256:ff1065da1f9afb97)
+head: L24H0
+label: first token
+source: offline search (seed 0), fitted for L24H0; coefficients tuned for KL to the native model with 68 heads substituted (headprog tune)
+scores: tuning_kl_before=0.2099 tuning_kl_after=0.1617
+"""
+
+
+@program(normalize="weights", fallback="first", head="L24H0", label="first token")
+def L24H0(q, k):
+    """Word classes: 0 content word, 1 continuation, 2 determiner, 3 pronoun, 4 preposition, 5 conjunction, 6 auxiliary, 7 particle, 8 punctuation, 9 sentence end, 10 number, 11 name, 12 newline"""
+    return 0.0517 * (k == q - 2) + 10000.0 * (k == 0) + 0.319 * (k >= sentence_start(q)) + 1.01 * is_punct(k) + 0.0538 * is_sentence_end(k) + 0.0617 * decay(q - k, 1.0) + 0.0517 * decay(q - k, 3.0) + 3.65 * ((k == 0) * decay(q, 32.0)) + 56.4 * (k == 0 and is_word_start(q)) + 0.0371 * (is_word_start(k) and not is_function_word(k) and not is_punct(k)) + 0.0597 * (k == last(is_function_word, q) + 1) + 7.45 * (k == 0 and is_function_word(q)) + 0.229 * table(word_class(k), 0.521, 0.278, 0.529, 0.691, 2.17, 1.19, 0.432, 2.12, 0.128, 0.329, 0.103, 0.124, 0.229) + 2.22 * ((k == 0) * table(word_class(q), 3.57, 3.12, 2.54, 2.25, 2.63, 1.39, 1.52, 0.427, 1.41, 0.365, 3.38, 3.42, 1.25)) + 1.4 * ((k == q) * table(word_class(q), 0.502, 0.384, 0.509, 0.591, 0.622, 2.95, 2.1, 4.95, 1.71, 4.99, 0.356, 0.367, 0.934)) + 0.212 * ((k == q - 1) * table(word_class(q), 0.475, 0.35, 0.371, 0.418, 0.4, 0.704, 0.448, 4.93, 0.513, 1.91, 0.322, 0.351, 0.931))

@@ -1,0 +1,19 @@
+"""
+headprog: 1
+features: v4
+model: SmolLM2-135M-Instruct (sha256:ff1065da1f9afb97)
+head: L24H1
+label: first token
+source: offline search (seed 0), fitted for L24H1
+scores: synthesis_iou=0.9161 heldout_iou=0.8555 heldout_js=0.1443 n_heldout=32 heldout_iou_passage=0.7758 heldout_iou_sentence=0.9352
+"""
+
+
+@program(normalize="weights", fallback="first", head="L24H1", label="first token")
+def L24H1(q, k):
+    """Word classes: 0 content word, 1 continuation, 2 determiner, 3 pronoun, 4 preposition, 5 conjunction, 6 auxiliary, 7 particle, 8 punctuation, 9 sentence end, 10 number, 11 name, 12 newline"""
+    key_class = table(word_class(k), 0.287, 0.124, 0.187, 0.424, 0.0945, 0.164, 0.284, 0.241, 0.373, 2.01, 0.0708, 0.229, 3.3)
+    first_by_class = table(word_class(q), 4.46, 2.9, 2.49, 1.83, 2.72, 2.99, 2.21, 1.33, 2.73, 0.361, 2.16, 3.38, 0.362)
+    self_by_class = table(word_class(q), 0.25, 0.361, 0.376, 0.509, 0.29, 0.35, 0.711, 0.658, 0.663, 16.2, 0.403, 0.4, 6.19)
+    prev_by_class = table(word_class(q), 0.26, 0.305, 0.335, 0.797, 0.337, 0.392, 0.432, 0.83, 0.374, 4.92, 0.368, 0.336, 5.19)
+    return 0.195 * (k == q - 2) + 1130.0 * (k == 0) + 0.393 * (k >= sentence_start(q)) + 0.766 * is_punct(k) + 2.01 * is_sentence_end(k) + 0.141 * decay(q - k, 1.0) + 0.138 * decay(q - k, 3.0) + 5.03 * ((k == 0) * decay(q, 32.0)) + 36.8 * (k == 0 and is_word_start(q)) + 0.217 * (is_word_start(k) and not is_function_word(k) and not is_punct(k)) + 0.149 * (k == last(is_function_word, q) + 1) + 4.3 * (k == 0 and is_function_word(q)) + key_class + (k == 0) * first_by_class + (k == q) * self_by_class + (k == q - 1) * prev_by_class
