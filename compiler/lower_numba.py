@@ -100,7 +100,7 @@ ALLOWED_NAMES = {
     "acc", "hist", "orders", "sorted_values", "vals", "o", "kw", "gq", "lo", "g", "first", "f", "mq", "v",
     "ratio", "scale", "HISTORY", "_fallback_row", "decode_output", "linear_decode", "_scan_match_keys",
     "decode_output_serial", "linear_decode_serial", "row_out", "offsets", "kvs", "heads", "G", "mx", "off", "h", "jq",
-    "c", "mi", "done", "_sorted_match_keys", "_match_keys", "_add_key", "_write_row", "count", "keys", "scores", "match_keys", "match_scores", "ratios", "linear_pattern", "linear_pattern_serial", "key_weight", "ratio_pow", "inv",
+    "c", "mi", "done", "_window_sum", "lows", "kept", "output", "bounded", "fresh", "_sorted_match_keys", "_match_keys", "_add_key", "_write_row", "count", "keys", "scores", "match_keys", "match_scores", "ratios", "linear_pattern", "linear_pattern_serial", "key_weight", "ratio_pow", "inv",
 }  # fmt: skip
 
 
@@ -299,8 +299,8 @@ class NumbaKernels:
         if self.structure.linear is None:
             self.module.decode_output_serial(features, lengths, values, offsets, kvs, heads, out, new, code)
             return
-        acc, hist, done = carried_state(carried, len(lengths), len(kvs), self.structure.linear, values.shape[3], int(lengths.max()))
-        self.module.linear_decode_serial(features, lengths, values, offsets, kvs, heads, out, new, code, acc, hist, done)
+        state = carried_state(carried, len(lengths), len(kvs), self.structure.linear, values.shape[3])
+        self.module.linear_decode_serial(features, lengths, values, offsets, kvs, heads, out, new, code, *state)
 
     def output(self, features, values, lengths):
         as_torch = not isinstance(values, np.ndarray)
@@ -315,23 +315,19 @@ class NumbaKernels:
         return out
 
 
-def carried_state(carried: dict, batch: int, heads: int, plan: LinearPlan, dim: int, length: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """A linear program's running sums for decoding, made (or grown to ``length`` keys) in ``carried``.
+def carried_state(carried: dict, batch: int, heads: int, plan: LinearPlan, dim: int) -> tuple[np.ndarray, ...]:
+    """A linear program's running sums for decoding, made in ``carried`` when missing or shaped for another batch.
 
-    ``acc`` (B, heads, sums, D + 1) and ``hist`` (B, heads, sums or 0,
-    capacity, D + 1) float64, ``done`` (B,) int64: keys already summed per
-    row; 0 makes the kernel start the row over.
+    ``acc`` (B, heads, sums, D + 1) float64; ``lows`` (B, sums) int64: the
+    lower bound each bounded sum starts from; ``kept`` (B,) int64: the last
+    query whose bounded sums were kept; ``done`` (B,) int64: keys summed per
+    row (0 makes the kernel start the row over).
     """
     sums = max(1, len(plan.groups))
-    history = sums if any(g.lower is not None for g in plan.groups) else 0
     acc = carried.get("acc")
     if acc is None or acc.shape[:2] != (batch, heads):
         carried["acc"] = np.zeros((batch, heads, sums, dim + 1))
-        carried["hist"] = np.zeros((batch, heads, history, max(16, length) if history else 0, dim + 1))
+        carried["lows"] = np.zeros((batch, sums), dtype=np.int64)
+        carried["kept"] = np.full(batch, -1, dtype=np.int64)
         carried["done"] = np.zeros(batch, dtype=np.int64)
-    hist = carried["hist"]
-    if history and hist.shape[3] < length:
-        grown = np.zeros((batch, heads, history, max(length, 2 * hist.shape[3]), dim + 1))
-        grown[:, :, :, : hist.shape[3]] = hist
-        carried["hist"] = grown
-    return carried["acc"], carried["hist"], carried["done"]
+    return carried["acc"], carried["lows"], carried["kept"], carried["done"]

@@ -529,14 +529,31 @@ def _scan_match_keys(F, b, q, n, keys, scores):
     return count
 
 
-def linear_decode(F, lengths, V, offsets, kvs, heads, out, m, fallback, acc, hist, done):
+@njit(inline="always", cache=True)
+def _window_sum(F, b, n, V, h, off, j, lo, q, acc, g):
+    """acc[b, g, j] = the sum of group j over keys lo..q alone (decayed to q): O((q - lo + 1)·d)."""
+    D = V.shape[3]
+    for d in range(D + 1):
+        acc[b, g, j, d] = 0.0
+    for k in range(lo, q + 1):
+        w = group_key_weights(F, b, k, n)[j] * math.exp((q - k) * GROUP_LOG_RATIO[j])
+        if w != 0.0:
+            for d in range(D):
+                acc[b, g, j, d] += w * V[b, h, off + k, d]
+            acc[b, g, j, D] += w
+
+
+def linear_decode(F, lengths, V, offsets, kvs, heads, out, m, fallback, acc, lows, kept, done):
     """Decoding of a linear program with its running sums carried between steps: O(d) per step and sum.
 
-    ``acc`` (B, G, NGROUPS, D + 1) holds each row's sums over keys
-    ``0..done[b]-1``; ``hist`` (B, G, NGROUPS * HISTORY, capacity, D + 1) their
-    history, for sums that start at a lower bound. A call folds in the keys
-    from ``done[b]`` to the row's length (all of them on the first step after
-    a prefill, one per step after that) and writes the last ``m`` queries.
+    ``acc`` (B, G, NGROUPS, D + 1): per row and head, each sum from key 0
+    (or, for a sum with a lower bound, from ``lows[b, j]``) through key
+    ``done[b] - 1``. A call folds in the keys from ``done[b]`` to the row's
+    length (all of them on the first step after a prefill, one per step after
+    that) and writes the last ``m`` queries. A bounded sum (``k >=
+    sentence_start(q)``, a window) is kept only while its bound stays put and
+    it was kept at the previous query (``kept[b]``); otherwise it is summed
+    afresh over its keys, so it costs what the bound's span costs.
     """
     B = lengths.shape[0]
     G = kvs.shape[0]
@@ -551,29 +568,38 @@ def linear_decode(F, lengths, V, offsets, kvs, heads, out, m, fallback, acc, his
         keys = np.zeros(NMATCH * n, dtype=np.int64)
         scores = np.zeros(NMATCH * n)
         if done[b] == 0:
+            kept[b] = -1
             for g in range(G):
                 for j in range(NGROUPS):
                     for d in range(D + 1):
                         acc[b, g, j, d] = 0.0
         for q in range(done[b], n):
             qf = float(q)
+            output = q >= n - m
             kw = group_key_weights(F, b, q, n)
-            for g in range(G):
-                h = kvs[g]
-                for j in range(NGROUPS):
-                    ratio = ratios[j]
+            lo = group_lower_bounds(F, b, q, n)
+            for j in range(NGROUPS):
+                bounded = GROUP_HAS_LOWER[j]
+                if bounded and not output:
+                    continue  # a bounded sum is only needed at queries that are written
+                first = max(0, int(math.ceil(lo[j]))) if bounded else 0
+                fresh = bounded and (kept[b] != q - 1 or lows[b, j] != first or first > q)
+                lows[b, j] = first
+                for g in range(G):
+                    h = kvs[g]
+                    if fresh:
+                        _window_sum(F, b, n, V, h, off, j, first, q, acc, g)
+                        continue
                     w = kw[j]
+                    ratio = ratios[j]
                     for d in range(D):
                         acc[b, g, j, d] = acc[b, g, j, d] * ratio + w * V[b, h, off + q, d]
                     acc[b, g, j, D] = acc[b, g, j, D] * ratio + w
-                    if ANY_LOWER:
-                        for d in range(D + 1):
-                            hist[b, g, j, q, d] = acc[b, g, j, d]
-            if q < n - m:
+            if not output:
                 continue
+            kept[b] = q
             jq = q - (n - m)
             gq = group_query_factors(F, b, q, n)
-            lo = group_lower_bounds(F, b, q, n)
             count = _scan_match_keys(F, b, q, n, keys, scores)
             for g in range(G):
                 h = kvs[g]
@@ -582,20 +608,11 @@ def linear_decode(F, lengths, V, offsets, kvs, heads, out, m, fallback, acc, his
                 scale = 0.0
                 for j in range(NGROUPS):
                     c = gq[j]
-                    if c == 0.0:
+                    if c == 0.0 or lows[b, j] > q:
                         continue
-                    first = int(math.ceil(lo[j])) if GROUP_HAS_LOWER[j] and lo[j] > 0.0 else 0
-                    if first > q:
-                        continue
-                    if first > 0:
-                        f = math.exp((q - first + 1) * GROUP_LOG_RATIO[j])
-                        for d in range(D + 1):
-                            row[d] += c * (acc[b, g, j, d] - f * hist[b, g, j, first - 1, d])
-                        scale += c * (acc[b, g, j, D] + f * hist[b, g, j, first - 1, D])
-                    else:
-                        for d in range(D + 1):
-                            row[d] += c * acc[b, g, j, d]
-                        scale += c * acc[b, g, j, D]
+                    for d in range(D + 1):
+                        row[d] += c * acc[b, g, j, d]
+                    scale += c * acc[b, g, j, D]
                 if NSPARSE > 0:
                     ks = sparse_key_list(F, b, q, n)
                     for i in range(NSPARSE):
