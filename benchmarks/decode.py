@@ -33,11 +33,11 @@ def decode_seconds(model: Any, ids: torch.Tensor, new_tokens: int) -> float:
     """Prefill ``ids`` (not timed), then time ``new_tokens`` greedy steps with the KV cache."""
     with torch.no_grad():
         out = model(input_ids=ids, use_cache=True)
-        cache, token = out.past_key_values, out.logits[:, -1:].argmax(-1)
+        cache, token = out.cache, out.logits[:, -1:].argmax(-1)
         started = time.perf_counter()
         for _ in range(new_tokens):
-            out = model(input_ids=token, past_key_values=cache, use_cache=True)
-            cache, token = out.past_key_values, out.logits[:, -1:].argmax(-1)
+            out = model(input_ids=token, cache=cache, use_cache=True)
+            cache, token = out.cache, out.logits[:, -1:].argmax(-1)
         return time.perf_counter() - started
 
 
@@ -47,14 +47,14 @@ def breakdown(hybrid: Any, ids: torch.Tensor, new_tokens: int) -> dict[str, floa
 
     with torch.no_grad():
         out = hybrid(input_ids=ids, use_cache=True)
-    cache, token = out.past_key_values, out.logits[:, -1:].argmax(-1)
+    cache, token = out.cache, out.logits[:, -1:].argmax(-1)
     hybrid.profile = True
     hybrid.timings = dict.fromkeys(TIMINGS, 0.0)
     started = time.perf_counter()
     with torch.no_grad():
         for _ in range(new_tokens):
-            out = hybrid(input_ids=token, past_key_values=cache, use_cache=True)
-            cache, token = out.past_key_values, out.logits[:, -1:].argmax(-1)
+            out = hybrid(input_ids=token, cache=cache, use_cache=True)
+            cache, token = out.cache, out.logits[:, -1:].argmax(-1)
     total = time.perf_counter() - started
     hybrid.profile = False
     parts = {k: 1000 * v / new_tokens for k, v in hybrid.timings.items()}
@@ -63,12 +63,12 @@ def breakdown(hybrid: Any, ids: torch.Tensor, new_tokens: int) -> dict[str, floa
     return parts
 
 
-def measure(loaded: Any, hybrid: Any, contexts: list[int], batch: int, new_tokens: int, repeat: int) -> list[dict[str, Any]]:
-    """One row per context: native and hybrid tokens/s, their ratio, and the hybrid step's breakdown."""
+def measure(loaded: Any, hybrid: Any, contexts: list[int], batches: list[int], new_tokens: int, repeat: int) -> list[dict[str, Any]]:
+    """One row per (context, batch): native and hybrid tokens/s, their ratio, and the hybrid step's breakdown."""
     from headprog.evaluate.perplexity import evaluation_chunks, token_ids
 
     rows = []
-    for context in contexts:
+    for context, batch in ((c, b) for c in contexts for b in batches):
         chunks = evaluation_chunks(loaded, "wiki", "eval", context, batch)
         ids = torch.tensor([token_ids(c) for c in chunks])
         native, mixed = [], []
@@ -118,25 +118,26 @@ def main(argv: list[str] | None = None) -> int:
 
     from headprog.data import models
     from headprog.hybrid import HybridModel
-    from headprog.language import load_program_set
     from headprog.selection import choose_heads
 
     parser = argparse.ArgumentParser(prog="python -m benchmarks.decode", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--programs", required=True, help="program folder (e.g. runs/default/programs from `headprog run`)")
+    parser.add_argument("--programs", default="bundled", help="program folder, or 'bundled' (default: the set `headprog run` makes, shipped with the package)")
     parser.add_argument("--model", default="smollm2-135m")
     parser.add_argument("--fraction", type=float, default=0.25, help="fraction of heads substituted, best held-out IoU first (default 0.25)")
     parser.add_argument("--contexts", default="128,512,2048", help="prompt lengths (default 128,512,2048)")
-    parser.add_argument("--batch", type=int, default=1)
+    parser.add_argument("--batch", default="1", help="batch sizes, e.g. 1,4 (default 1)")
     parser.add_argument("--new-tokens", type=int, default=16)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--name", default="decode", help="results file name (default decode)")
     args = parser.parse_args(argv)
     loaded = models.load(args.model)
-    pset = load_program_set(args.programs)
+    from headprog.serving.engine import load_programs
+
+    pset = load_programs(args.programs)
     heads = [c["head"] for c in choose_heads(pset, args.fraction, "iou")]
     contexts = [int(c) for c in args.contexts.split(",")]
     with HybridModel(loaded, pset, heads) as hybrid:
-        rows = measure(loaded, hybrid, contexts, args.batch, args.new_tokens, args.repeat)
+        rows = measure(loaded, hybrid, contexts, [int(b) for b in args.batch.split(",")], args.new_tokens, args.repeat)
         backend = hybrid.backend
     payload = {
         "command": "python -m benchmarks.decode " + " ".join(sys.argv[1:] if argv is None else argv),
