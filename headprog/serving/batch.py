@@ -21,15 +21,16 @@ __all__ = ["BatchCache"]
 class BatchCache:
     """Per-layer key and value tensors ``(B, kv_heads, width, head_dim)`` of a left-padded batch."""
 
-    def __init__(self, layers: list[tuple[torch.Tensor, torch.Tensor]], offsets: Sequence[int]) -> None:
+    def __init__(self, layers: list[tuple[torch.Tensor, torch.Tensor]], offsets: Sequence[int], cache=None) -> None:
         self.layers = layers
         self.offsets = [int(o) for o in offsets]
+        self._cache = cache  # the DynamicCache the next forward continues, kept between steps
 
     @classmethod
     def from_cache(cls, cache) -> BatchCache:
         """One request's cache after its prefill (no padding)."""
         layers = [(layer.keys, layer.values) for layer in cache.layers]
-        return cls(layers, [0] * layers[0][0].shape[0])
+        return cls(layers, [0] * layers[0][0].shape[0], cache)
 
     @property
     def width(self) -> int:
@@ -45,13 +46,16 @@ class BatchCache:
         return [self.width - o for o in self.offsets]
 
     def dynamic_cache(self):
-        """A ``transformers`` DynamicCache over these tensors, for the next forward."""
-        from transformers import DynamicCache
+        """The ``transformers`` DynamicCache the next forward continues (made once per batch, not per step)."""
+        if self._cache is None:
+            from transformers import DynamicCache
 
-        return DynamicCache(ddp_cache_data=self.layers)
+            self._cache = DynamicCache(ddp_cache_data=self.layers)
+        return self._cache
 
     def update_from(self, cache) -> None:
         """Take the tensors a forward grew (one more column per row)."""
+        self._cache = cache
         self.layers = [(layer.keys, layer.values) for layer in cache.layers]
 
     def attention_mask(self, new: int = 1) -> torch.Tensor:
