@@ -1,9 +1,8 @@
 """The serving engine: one thread owns the model and advances every active request together.
 
 Continuous batching at step granularity: requests wait in a bounded queue;
-between steps the engine prefills newly admitted ones (each alone, so its
-cache and features are exactly those of a single request), merges them into
-the batch (:class:`~headprog.serving.batch.BatchCache`, left padding) and
+between steps the engine prefills newly admitted ones (together, left-padded
+to the longest), merges them into the batch (:class:`~headprog.serving.batch.BatchCache`, left padding) and
 then runs one decode step for every active row at once. A row that finished,
 was cancelled or failed leaves at the next step and frees its slot.
 
@@ -43,7 +42,10 @@ from headprog.serving.requests import (
     TokenDelta,
 )
 
-__all__ = ["Engine", "load_programs", "resolve_heads"]
+__all__ = ["PREFILL_TOKENS", "Engine", "load_programs", "resolve_heads"]
+
+#: Requests admitted together are prefilled in one forward, left-padded to the longest, up to about this many tokens.
+PREFILL_TOKENS = 4096
 
 
 def load_programs(spec: str | None) -> ProgramSet | None:
@@ -289,47 +291,72 @@ class Engine:
         finally:
             request.done.set()
 
-    def _admit(self) -> list[tuple[_Row, BatchCache, Any]]:
-        """Prefill queued requests into free slots (none while a swap waits for the batch to empty)."""
-        joined: list[tuple[_Row, BatchCache, Any]] = []
-        while len(self._rows) + len(joined) < self.max_batch and self._swaps.empty():
+    def _admit(self) -> list[tuple[list[_Row], BatchCache, Any]]:
+        """Prefill queued requests into free slots, together (none while a swap waits for the batch to empty)."""
+        streams: list[RequestStream] = []
+        longest = 0
+        while len(self._rows) + len(streams) < self.max_batch and self._swaps.empty():
             stream = self._next_request()
             if stream is None:
                 break
             if stream.cancelled.is_set():
                 continue
+            longest = max(longest, len(stream.prompt_ids))
+            streams.append(stream)
+            if longest * len(streams) >= PREFILL_TOKENS:
+                break  # padded prefill work is bounded; the rest join at the next step
+        if not streams:
+            return []
+        try:
+            return [self._prefill(streams)]
+        except Exception as exc:  # noqa: BLE001 - retry one by one, so that a failing request fails alone
+            if len(streams) == 1:
+                streams[0].put(Failed(f"{type(exc).__name__}: {exc}"))
+                return []
+        joined = []
+        for stream in streams:
             try:
-                joined.append(self._prefill(stream))
+                joined.append(self._prefill([stream]))
             except Exception as exc:  # noqa: BLE001 - a failing request fails alone
                 stream.put(Failed(f"{type(exc).__name__}: {exc}"))
         return joined
 
-    def _prefill(self, stream: RequestStream) -> tuple[_Row, BatchCache, Any]:
+    def _prefill(self, streams: list[RequestStream]) -> tuple[list[_Row], BatchCache, Any]:
+        """One forward over the prompts of ``streams``, left-padded; each row's first token is sampled and sent."""
         from transformers import DynamicCache
 
-        params = stream.params
-        generator = None
-        if params.temperature > 0:
-            generator = torch.Generator().manual_seed(params.seed if params.seed is not None else int(torch.randint(0, 2**31 - 1, ()).item()))
-        row = _Row(stream=stream, decoder=TextDecoder(self.tokenizer, params.stop), generator=generator)
+        rows = [_Row(stream=s, decoder=TextDecoder(self.tokenizer, s.params.stop), generator=_generator(s.params)) for s in streams]
+        width = max(len(s.prompt_ids) for s in streams)
+        offsets = [width - len(s.prompt_ids) for s in streams]
+        pad = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else 0
+        ids = torch.tensor([[pad] * o + s.prompt_ids for s, o in zip(streams, offsets)])
+        mask = (torch.arange(width)[None, :] >= torch.tensor(offsets)[:, None]).long()
         batch_features = self._hybrid.take_state()
-        cache = DynamicCache()
-        ids = torch.tensor([stream.prompt_ids])
-        out = self._hybrid(input_ids=ids, cache=cache, use_cache=True)
-        features = self._hybrid.take_state()
-        self._hybrid.set_state(batch_features)
-        stream.put(Started(self._version))
-        self._emit(row, sample_next(out.logits[:, -1], [row])[0])
-        return row, BatchCache.from_cache(out.cache), features
+        try:
+            out = self._hybrid(
+                input_ids=ids, attention_mask=mask, position_ids=(mask.cumsum(1) - 1).clamp(min=0), cache=DynamicCache(), use_cache=True
+            )
+            features = self._hybrid.take_state()
+        finally:
+            self._hybrid.set_state(batch_features)
+        cache = BatchCache([(layer.keys, layer.values) for layer in out.cache.layers], offsets, out.cache)
+        for row, token in zip(rows, sample_next(out.logits[:, -1], rows)):
+            row.stream.put(Started(self._version))
+            self._emit(row, token)
+        return rows, cache, features
 
-    def _join(self, joined: list[tuple[_Row, BatchCache, Any]]) -> None:
+    def _join(self, joined: list[tuple[list[_Row], BatchCache, Any]]) -> None:
         if not joined:
             return
         parts = ([self._cache] if self._cache is not None and self._rows else []) + [c for _, c, _ in joined]
         states = ([self._features] if self._rows else []) + [f for _, _, f in joined]
-        self._cache = BatchCache.merge(parts)
-        self._features = self._hybrid.merge_states(states)
-        self._rows.extend(r for r, _, _ in joined)
+        if len(parts) == 1:
+            self._cache, self._features = parts[0], states[0]  # nothing to merge: keep the prefill's cache as it is
+        else:
+            self._cache = BatchCache.merge(parts)
+            self._features = self._hybrid.merge_states(states)
+        for rows, _, _ in joined:
+            self._rows.extend(rows)
 
     def _step(self) -> None:
         """One decode step for every active row."""
@@ -393,6 +420,14 @@ class Engine:
         if self._cache is not None:
             self._cache = self._cache.select(keep)
         self._features = self._hybrid.select_state(self._features, keep) if keep else None
+
+
+def _generator(params: SamplingParams) -> torch.Generator | None:
+    """A request's own random stream (seeded when it gives a seed), so its draws do not depend on its batch."""
+    if params.temperature <= 0:
+        return None
+    seed = params.seed if params.seed is not None else int(torch.randint(0, 2**31 - 1, ()).item())
+    return torch.Generator().manual_seed(seed)
 
 
 def _eos_ids(loaded: Any) -> set[int]:
