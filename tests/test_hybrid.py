@@ -255,6 +255,23 @@ def test_triton_backend_interpreted(tiny_llama):
     with HybridModel(lm, programs, heads, backend="triton") as hybrid:
         assert {r["backend"] for r in hybrid.describe()} == {"triton"}
         check_heads_against_reference(lm, hybrid, token_ids(lm))
+        # decoding on the torch path (the Triton backend has no host decoding kernels)
+        check_generation_matches_recompute(lm, hybrid, token_ids(lm, "The cat sat on the mat . The dog"), 6)
+
+
+def test_left_padded_generation_equals_each_prompt_alone(tiny_llama):
+    """A left-padded batch continues from the KV cache (features and kernels per row), as generate expects."""
+    lm = tiny_llama
+    prompts = ["The cat sat on the mat . The dog", "Paris is", "the capital of the cat is"]
+    enc = [lm.tokenizer(p)["input_ids"] for p in prompts]
+    width = max(map(len, enc))
+    ids = torch.tensor([[lm.tokenizer.pad_token_id] * (width - len(e)) + e for e in enc])
+    mask = torch.tensor([[0] * (width - len(e)) + [1] * len(e) for e in enc])
+    kw = {"max_new_tokens": 8, "min_new_tokens": 8, "do_sample": False, "pad_token_id": lm.tokenizer.pad_token_id}
+    with HybridModel(lm, assign_classic(lm), quarter_of_heads(lm, seed=6)) as hybrid, torch.no_grad():
+        batched = hybrid.generate(ids, attention_mask=mask, **kw)[:, width:]
+        for row, e in enumerate(enc):
+            assert torch.equal(batched[row], hybrid.generate(torch.tensor([e]), **kw)[0, len(e) :])
 
 
 # ---------------------------------------------------------------- manifests
