@@ -100,7 +100,7 @@ ALLOWED_NAMES = {
     "acc", "hist", "orders", "sorted_values", "vals", "o", "kw", "gq", "lo", "g", "first", "f", "mq", "v",
     "ratio", "scale", "HISTORY", "_fallback_row", "decode_output", "linear_decode", "_scan_match_keys",
     "decode_output_serial", "linear_decode_serial", "row_out", "offsets", "kvs", "heads", "G", "mx", "off", "h", "jq",
-    "c", "mi", "done", "_window_sum", "lows", "kept", "output", "bounded", "fresh", "_sorted_match_keys", "_match_keys", "_add_key", "_write_row", "count", "keys", "scores", "match_keys", "match_scores", "ratios", "linear_pattern", "linear_pattern_serial", "key_weight", "ratio_pow", "inv",
+    "c", "mi", "done", "_window_sum", "_row_sum", "Vb", "lows", "kept", "output", "bounded", "fresh", "_sorted_match_keys", "_match_keys", "_add_key", "_write_row", "count", "keys", "scores", "match_keys", "match_scores", "ratios", "linear_pattern", "linear_pattern_serial", "key_weight", "ratio_pow", "inv",
 }  # fmt: skip
 
 

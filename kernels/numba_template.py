@@ -117,6 +117,53 @@ def _row_max(F, b, q, n, r):
     return m
 
 
+@njit(inline="always", cache=True)
+def _row_sum(F, b, q, n, r, Vb, acc):
+    """Query q's weighted sum of values into acc (zeroed here), returning the total weight.
+
+    ``Vb`` holds one value per key of the row (key k at ``Vb[k]``): ``V[b]``
+    in a forward, the row's slice of the KV cache in decoding.
+    """
+    D = acc.shape[0]
+    for d in range(D):
+        acc[d] = 0.0
+    qf = float(q)
+    total = 0.0
+    if KIND == 0:
+        ks = selector_keys(F, b, qf, n, r)
+        for j in range(NKEYS):
+            if _is_new_key(ks, j, qf):
+                kk = int(ks[j])
+                s = score(F, b, q, kk, n, r)
+                if s > 0.0:
+                    total += s
+                    for d in range(D):
+                        acc[d] += s * Vb[kk, d]
+    elif SOFTMAX:
+        # One pass with a running maximum: each score is computed once.
+        m = -np.inf
+        for k in range(_first_key(q), q + 1):
+            s = score(F, b, q, k, n, r)
+            if s > m:
+                rescale = math.exp(m - s)
+                total *= rescale
+                for d in range(D):
+                    acc[d] *= rescale
+                m = s
+            w = math.exp(s - m)
+            total += w
+            for d in range(D):
+                acc[d] += w * Vb[k, d]
+    else:
+        for k in range(_first_key(q), q + 1):
+            s = score(F, b, q, k, n, r)
+            if s > 0.0:
+                total += s
+                for d in range(D):
+                    acc[d] += s * Vb[k, d]
+    return total
+
+
 def head_output(F, lengths, V, FB):
     """``pattern @ V`` for every query: V (B, T, D) → (B, T, D) float32.
 
@@ -132,39 +179,7 @@ def head_output(F, lengths, V, FB):
             qf = float(q)
             r = row_values(F, b, qf, n)
             acc = np.zeros(D)
-            total = 0.0
-            if KIND == 0:
-                ks = selector_keys(F, b, qf, n, r)
-                for j in range(NKEYS):
-                    if _is_new_key(ks, j, qf):
-                        s = score(F, b, q, int(ks[j]), n, r)
-                        if s > 0.0:
-                            total += s
-                            kk = int(ks[j])
-                            for d in range(D):
-                                acc[d] += s * V[b, kk, d]
-            elif SOFTMAX:
-                # One pass with a running maximum: each score is computed once.
-                m = -np.inf
-                for k in range(_first_key(q), q + 1):
-                    s = score(F, b, q, k, n, r)
-                    if s > m:
-                        rescale = math.exp(m - s)
-                        total *= rescale
-                        for d in range(D):
-                            acc[d] *= rescale
-                        m = s
-                    w = math.exp(s - m)
-                    total += w
-                    for d in range(D):
-                        acc[d] += w * V[b, k, d]
-            else:
-                for k in range(_first_key(q), q + 1):
-                    s = score(F, b, q, k, n, r)
-                    if s > 0.0:
-                        total += s
-                        for d in range(D):
-                            acc[d] += s * V[b, k, d]
+            total = _row_sum(F, b, q, n, r, V[b], acc)
             if total > 0.0:
                 for d in range(D):
                     out[b, q, d] = acc[d] / total
@@ -470,40 +485,7 @@ def decode_output(F, lengths, V, offsets, kvs, heads, out, m, fallback):
             r = row_values(F, b, qf, n)
             for g in range(G):
                 h = kvs[g]
-                for d in range(D):
-                    acc[d] = 0.0
-                total = 0.0
-                if KIND == 0:
-                    ks = selector_keys(F, b, qf, n, r)
-                    for i in range(NKEYS):
-                        if _is_new_key(ks, i, qf):
-                            kk = int(ks[i])
-                            s = score(F, b, q, kk, n, r)
-                            if s > 0.0:
-                                total += s
-                                for d in range(D):
-                                    acc[d] += s * V[b, h, off + kk, d]
-                elif SOFTMAX:
-                    mx = -np.inf
-                    for k in range(_first_key(q), q + 1):
-                        s = score(F, b, q, k, n, r)
-                        if s > mx:
-                            rescale = math.exp(mx - s)
-                            total *= rescale
-                            for d in range(D):
-                                acc[d] *= rescale
-                            mx = s
-                        w = math.exp(s - mx)
-                        total += w
-                        for d in range(D):
-                            acc[d] += w * V[b, h, off + k, d]
-                else:
-                    for k in range(_first_key(q), q + 1):
-                        s = score(F, b, q, k, n, r)
-                        if s > 0.0:
-                            total += s
-                            for d in range(D):
-                                acc[d] += s * V[b, h, off + k, d]
+                total = _row_sum(F, b, q, n, r, V[b, h, off:], acc)
                 if total > 0.0:
                     for d in range(D):
                         out[b, heads[g], j, d] = acc[d] / total

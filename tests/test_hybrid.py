@@ -127,15 +127,24 @@ def test_every_head_of_a_layer_substituted(tiny_llama):
         check_heads_against_reference(lm, hybrid, token_ids(lm))
 
 
-def test_right_padding(tiny):
-    texts = [TEXT, "The cat sat on the mat .", "Paris is the capital"]
-    enc = [tiny.tokenizer(t)["input_ids"] for t in texts]
+def padded_batch(lm, texts: list[str], side: str) -> tuple[list[list[int]], torch.Tensor, torch.Tensor]:
+    """Token ids of ``texts``, and the batch padded on ``side`` with its 2D attention mask."""
+    enc = [lm.tokenizer(t)["input_ids"] for t in texts]
     t = max(map(len, enc))
-    ids = torch.full((len(enc), t), tiny.tokenizer.pad_token_id)
+    ids = torch.full((len(enc), t), lm.tokenizer.pad_token_id)
     mask = torch.zeros((len(enc), t), dtype=torch.long)
     for i, e in enumerate(enc):
-        ids[i, : len(e)] = torch.tensor(e)
-        mask[i, : len(e)] = 1
+        cols = slice(0, len(e)) if side == "right" else slice(t - len(e), t)
+        ids[i, cols] = torch.tensor(e)
+        mask[i, cols] = 1
+    return enc, ids, mask
+
+
+PADDED_TEXTS = [TEXT, "The cat sat on the mat .", "Paris is the capital"]
+
+
+def test_right_padding(tiny):
+    enc, ids, mask = padded_batch(tiny, PADDED_TEXTS, "right")
     with HybridModel(tiny, assign_classic(tiny), quarter_of_heads(tiny, seed=2)) as hybrid:
         check_heads_against_reference(tiny, hybrid, ids, mask)
         with torch.no_grad():
@@ -151,14 +160,8 @@ def test_right_padding(tiny):
 
 def test_left_padding(tiny):
     """Left-padded rows (with their own position ids) give each row's logits alone, program heads included."""
-    texts = [TEXT, "The cat sat on the mat .", "Paris is the capital"]
-    enc = [tiny.tokenizer(t)["input_ids"] for t in texts]
-    t = max(map(len, enc))
-    ids = torch.full((len(enc), t), tiny.tokenizer.pad_token_id)
-    mask = torch.zeros((len(enc), t), dtype=torch.long)
-    for i, e in enumerate(enc):
-        ids[i, t - len(e) :] = torch.tensor(e)
-        mask[i, t - len(e) :] = 1
+    enc, ids, mask = padded_batch(tiny, PADDED_TEXTS, "left")
+    t = ids.shape[1]
     positions = (mask.cumsum(1) - 1).clamp(min=0)
     with HybridModel(tiny, assign_classic(tiny), quarter_of_heads(tiny, seed=2)) as hybrid, torch.no_grad():
         batched = hybrid(input_ids=ids, attention_mask=mask, position_ids=positions).logits
@@ -262,11 +265,8 @@ def test_triton_backend_interpreted(tiny_llama):
 def test_left_padded_generation_equals_each_prompt_alone(tiny_llama):
     """A left-padded batch continues from the KV cache (features and kernels per row), as generate expects."""
     lm = tiny_llama
-    prompts = ["The cat sat on the mat . The dog", "Paris is", "the capital of the cat is"]
-    enc = [lm.tokenizer(p)["input_ids"] for p in prompts]
-    width = max(map(len, enc))
-    ids = torch.tensor([[lm.tokenizer.pad_token_id] * (width - len(e)) + e for e in enc])
-    mask = torch.tensor([[0] * (width - len(e)) + [1] * len(e) for e in enc])
+    enc, ids, mask = padded_batch(lm, ["The cat sat on the mat . The dog", "Paris is", "the capital of the cat is"], "left")
+    width = ids.shape[1]
     kw = {"max_new_tokens": 8, "min_new_tokens": 8, "do_sample": False, "pad_token_id": lm.tokenizer.pad_token_id}
     with HybridModel(lm, assign_classic(lm), quarter_of_heads(lm, seed=6)) as hybrid, torch.no_grad():
         batched = hybrid.generate(ids, attention_mask=mask, **kw)[:, width:]
