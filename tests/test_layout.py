@@ -36,7 +36,11 @@ RANKS = {
     "tuning": 9,
     "workflows": 10,
     "serving": 10,
-    "cli": 11,
+    "audit": 10,
+    "bench": 11,
+    "cluster": 11,
+    "pytest_plugin": 12,
+    "cli": 12,
 }
 
 MAX_FILE_LINES = 700

@@ -1,0 +1,1 @@
+"""``headprog bench``: the benchmark harness (prefill, decode, kernels, memory, quality, serve)."""
