@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
 import platform
 import statistics
 import time
@@ -26,21 +24,10 @@ def timeit(fn: Callable[[], object], repeat: int, warmup: int = 1) -> float:
 
 
 def hardware() -> dict[str, object]:
-    """What the numbers were measured on."""
-    info: dict[str, object] = {
-        "machine": platform.machine(),
-        "processor": platform.processor() or "unknown",
-        "cpus": os.cpu_count(),
-        "python": platform.python_version(),
-    }
-    try:
-        with open("/proc/cpuinfo") as fh:
-            for line in fh:
-                if line.startswith("model name"):
-                    info["processor"] = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
+    """What the numbers were measured on (headprog bench's record, plus Python and Numba's thread count)."""
+    from headprog.bench.environment import hardware as machine
+
+    info: dict[str, object] = {**machine(), "python": platform.python_version()}
     try:
         import numba
 
@@ -53,10 +40,6 @@ def hardware() -> dict[str, object]:
 
 def write_results(name: str, payload: dict, markdown: str, out_dir: Path | None = None) -> tuple[Path, Path]:
     """Write ``name.json`` and ``name.md`` atomically into the results folder."""
-    from headprog.io import atomic_write_text
+    from headprog.bench.output import write_results as write
 
-    out_dir = out_dir or RESULTS
-    json_path, md_path = out_dir / f"{name}.json", out_dir / f"{name}.md"
-    atomic_write_text(json_path, json.dumps(payload, indent=2, sort_keys=True) + "\n")
-    atomic_write_text(md_path, markdown)
-    return json_path, md_path
+    return write(name, payload, markdown, out_dir or RESULTS)

@@ -1,7 +1,7 @@
 """Benchmark: compiled head kernels against the reference and plain-Python programs.
 
-For a selector, a band and a dense program (linear: running sums and token
-matches), and the dense program's softmax twin (the generic dense loop), at
+For a selector, a band and a linear program (running sums and token
+matches), and the linear program's softmax twin (the generic dense loop), at
 T = 128, 512, 2048 (batch 1 and 8, head_dim 64), it times the pattern and
 ``pattern @ V`` of:
 
@@ -17,83 +17,18 @@ Run: ``.venv/bin/python -m benchmarks.kernels [--quick]``. Writes
 from __future__ import annotations
 
 import argparse
-import math
 import random
 
 import numpy as np
 
 from benchmarks.common import hardware, timeit, write_results
+from headprog.bench.kernel_programs import PROGRAMS, PYTHON_LOOPS, bench_program, expected_structure
 from headprog.compiler.compiling import compile_program
 from headprog.features import ROW_INDEX, compute_features, stack_features
-from headprog.language import parse_text
 from headprog.testing import random_sequence
 
-PROGRAMS = {
-    "selector": "(k == q - 1) + 0.5 * (k == sentence_start(q)) + 0.2 * (k == 0)",
-    "band": "(q - k <= 8) * decay(q - k, 3.0)",
-    # Linear: compiles to one running sum and two token matches.
-    "dense": "2.0 * (prev_token(k) == token(q)) + (token(k) == token(q)) + 0.1 * decay(q - k, 16.0)",
-    # The same score as softmax logits: not linear, so the generic dense loop.
-    "dense-softmax": "2.0 * (prev_token(k) == token(q)) + (token(k) == token(q)) + 0.1 * decay(q - k, 16.0)",
-}
-STRUCTURE = {"selector": "selector", "band": "band", "dense": "dense", "dense-softmax": "dense"}
-
-
-def bench_program(kind: str):
-    """The benchmark program of a kind (selector, band, dense, dense-softmax) as a parsed Program."""
-    normalize = "softmax" if kind.endswith("softmax") else "weights"
-    text = f'"""\nheadprog: 1\nfeatures: v1\n"""\n\n\n@program(normalize="{normalize}", fallback="first")\ndef bench(q, k):\n    return {PROGRAMS[kind]}\n'
-    return parse_text(text).program()
-
-
-# The same three programs as plain Python, one (q, k) pair at a time.
-def _python_selector(tokens: dict[str, list[int]], t: int) -> np.ndarray:
-    start = tokens["sentence_start"]
-    out = np.zeros((t, t))
-    for q in range(t):
-        for k in range(q + 1):
-            out[q, k] = (k == q - 1) + 0.5 * (k == start[q]) + 0.2 * (k == 0)
-        s = out[q].sum()
-        if s > 0:
-            out[q] /= s
-        else:
-            out[q, 0] = 1.0
-    return out
-
-
-def _python_band(tokens: dict[str, list[int]], t: int) -> np.ndarray:
-    out = np.zeros((t, t))
-    for q in range(t):
-        for k in range(q + 1):
-            out[q, k] = (q - k <= 8) * 2.0 ** (-(q - k) / 3.0)
-        out[q] /= out[q].sum()
-    return out
-
-
-def _python_dense(tokens: dict[str, list[int]], t: int) -> np.ndarray:
-    tok, prev = tokens["token"], tokens["prev_token"]
-    out = np.zeros((t, t))
-    for q in range(t):
-        for k in range(q + 1):
-            out[q, k] = 2.0 * (prev[k] == tok[q]) + (tok[k] == tok[q]) + 0.1 * 2.0 ** (-(q - k) / 16.0)
-        out[q] /= out[q].sum()
-    return out
-
-
-def _python_dense_softmax(tokens: dict[str, list[int]], t: int) -> np.ndarray:
-    tok, prev = tokens["token"], tokens["prev_token"]
-    out = np.zeros((t, t))
-    for q in range(t):
-        for k in range(q + 1):
-            out[q, k] = 2.0 * (prev[k] == tok[q]) + (tok[k] == tok[q]) + 0.1 * 2.0 ** (-(q - k) / 16.0)
-        m = out[q, : q + 1].max()
-        for k in range(q + 1):
-            out[q, k] = math.exp(out[q, k] - m)
-        out[q] /= out[q].sum()
-    return out
-
-
-PYTHON = {"selector": _python_selector, "band": _python_band, "dense": _python_dense, "dense-softmax": _python_dense_softmax}
+STRUCTURE = {kind: expected_structure(kind) for kind in PROGRAMS}
+PYTHON = PYTHON_LOOPS
 
 
 def run(lengths: list[int], batches: list[int], python_max_t: int, repeat: int) -> dict:
@@ -171,7 +106,7 @@ def markdown(result: dict) -> str:
         )
     lines += ["", "Programs and how the compiler lowers them:", ""]
     for kind, body in result["programs"].items():
-        lines.append(f"- {kind}: `{body}`{' (softmax)' if kind.endswith('softmax') else ''}: {result.get('structures', {}).get(kind, '')}")
+        lines.append(f"- {kind}: `{body}`: {result.get('structures', {}).get(kind, '')}")
     lines += ["", "Selector `pattern @ V` scaling (time at T=2048 / time at T=512; linear is 4, target ≤ 5):", ""]
     for s in result["scaling"]:
         lines.append(f"- batch {s['batch']}: {s['ratio_2048_over_512']:.2f}")
