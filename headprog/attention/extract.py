@@ -24,7 +24,7 @@ from headprog.features import FEATURE_LIBRARY_VERSION
 from headprog.attention.integrity import damaged_shards, shard_record
 from headprog.attention.store import Example, Manifest, StoreError, pack_dense, pack_topmass, read_manifest
 from headprog.attention.targeted import plan_all, sample_whole
-from headprog.data.tokens import detect_style, tokenizer_surfaces
+from headprog.data.tokens import detect_style, tokenizer_fingerprint, tokenizer_surfaces
 
 #: Example kinds, in the order shards group them (new kinds go last: old stores keep their shard numbering).
 KINDS = ("passage", "sentence", "document", "line")
@@ -154,7 +154,8 @@ def extract(out_dir: str | Path, opts: ExtractOptions, *, progress: bool = True,
     manifest = Manifest(
         model={"spec": loaded.spec, "name": loaded.name, "fingerprint": loaded.fingerprint, "family": loaded.family,
                "n_layers": loaded.n_layers, "n_heads": loaded.n_heads, "n_kv_heads": loaded.n_kv_heads},
-        tokenizer={"style": detect_style(loaded.tokenizer), "adds_bos": loaded.adds_bos, "bos_token_id": loaded.bos_token_id},
+        tokenizer={"style": detect_style(loaded.tokenizer), "adds_bos": loaded.adds_bos, "bos_token_id": loaded.bos_token_id,
+                   "fingerprint": tokenizer_fingerprint(loaded.tokenizer)},
         feature_library=FEATURE_LIBRARY_VERSION,
         corpus=corpus_info,
         layers=layers,
