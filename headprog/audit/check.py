@@ -25,7 +25,7 @@ from typing import Any
 
 from headprog.audit.compat import AuditError
 from headprog.audit.junit import JUnitCase, write_junit
-from headprog.audit.recording import RecordOptions, opened_store
+from headprog.audit.recording import RecordOptions, opened_store, own_heldout_text
 from headprog.audit.scoring import ScoreTable, score_program_set
 from headprog.io import atomic_write_text
 from headprog.language.program_set import ProgramSet, load_program_set
@@ -85,7 +85,8 @@ class CheckResult:
         lines = [
             f"programs: {self.table.programs}",
             f"checkpoint: {self.table.relation_note}",
-            f"text: {ex['n']} examples, {ex['tokens']} tokens ({', '.join(f'{n} {k}' for k, n in ex['per_kind'].items())})",
+            f"text: {ex['n']} examples, {ex['tokens']} tokens ({', '.join(f'{n} {k}' for k, n in ex['per_kind'].items())})"
+            + (f": {self.extra['text']}" if self.extra.get("text") else ""),
             f"reference: {self.reference}",
         ]
         if self.drifted:
@@ -198,7 +199,12 @@ def check_checkpoint(programs: str | Path | ProgramSet, *, model: str | None = N
         raise AuditError(f"the tolerance is an IoU difference >= 0; got {options.tolerance}")
     pset = programs if isinstance(programs, ProgramSet) else load_program_set(programs)
     started = time.perf_counter()
+    note = None
+    if store is None and corpus is None:
+        choice = own_heldout_text(pset, reuse_store=model is None)
+        store, corpus, record, note = choice.store, choice.corpus, choice.record, choice.note
+        split = split or choice.split
     with opened_store(pset, store=store, model=model, corpus=corpus, heads=heads, layers=layers, record=record, progress=progress) as opened:
         table = score_program_set(pset, opened, heads=heads, layers=layers, split=split, same_checkpoint=same_checkpoint, force=force, progress=progress)
     verdicts = check_table(table, options)
-    return CheckResult(table, verdicts, _reference(options), time.perf_counter() - started)
+    return CheckResult(table, verdicts, _reference(options), time.perf_counter() - started, {"text": note} if note else {})

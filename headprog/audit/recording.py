@@ -2,7 +2,9 @@
 
 Recording on the fly records only the layers and heads that will be scored,
 into a given folder (kept, and resumed like any store) or a temporary one
-that is removed afterwards.
+that is removed afterwards. With no text named, the text is the program
+set's own held-out text (:func:`own_heldout_text`), on which its headers'
+IoUs were measured, so the same checkpoint reproduces them.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from headprog.attention import store as store_mod
 from headprog.audit.compat import AuditError
 from headprog.language.program_set import ProgramSet, parse_head
 
-__all__ = ["RecordOptions", "opened_store", "wanted_heads"]
+__all__ = ["RecordOptions", "TextChoice", "opened_store", "own_heldout_text", "wanted_heads"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,40 @@ class RecordOptions:
     all: bool = False  # every document / line / sentence of the corpus, whole
     seed: int = 0
     batch_size: int = 8
+
+
+@dataclass(frozen=True)
+class TextChoice:
+    """Where the text to score comes from when none is named."""
+
+    store: str | None
+    corpus: str | None
+    record: RecordOptions
+    split: str
+    note: str
+
+
+def own_heldout_text(pset: ProgramSet, *, reuse_store: bool = True) -> TextChoice:
+    """The held-out text the set's header IoUs were measured on: its store if still there, else the same examples recorded again.
+
+    The manifest records the store's folder, corpus, seed and number of
+    examples; the kinds are those of the headers' per-kind scores and the
+    passage length is the main job's (128 tokens), since the manifest does not
+    record it. ``reuse_store=False`` (another checkpoint) always records again.
+    """
+    info = pset.extra.get("store") or {}
+    corpus = (info.get("corpus") or {}).get("spec")
+    if not info or not corpus:
+        raise AuditError(f"{pset.folder} records no store or corpus it was scored on; give the text with --store or --corpus")
+    path = info.get("path")
+    if reuse_store and path and (Path(path) / "manifest.json").is_file():
+        return TextChoice(str(path), None, RecordOptions(), "heldout", f"held-out examples of the set's own store {path}")
+    keys = {k for r in pset.heads.values() for k in r}
+    kinds = tuple(k for k in ("passage", "sentence", "document", "line") if f"heldout_iou_{k}" in keys) or ("passage",)
+    per_kind = max(1, int(info.get("examples") or 48) // len(kinds))
+    record = RecordOptions(examples=per_kind, kinds=kinds, max_tokens=128, seed=int((info.get("corpus") or {}).get("seed") or 0))
+    note = f"the set's held-out text recorded again: corpus {corpus}, {per_kind} {'+'.join(kinds)} examples per kind (held-out part), 128-token passages"
+    return TextChoice(None, corpus, record, "heldout", note)
 
 
 def wanted_heads(pset: ProgramSet, heads: Sequence[str] | None, layers: Sequence[int] | None) -> list[tuple[int, int]]:

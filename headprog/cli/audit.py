@@ -9,7 +9,8 @@ from headprog.cli.options import int_list
 
 CHECK_HELP = (
     "Behavioural regression test of a checkpoint: score each head's program on text recorded from the checkpoint "
-    "(--store, or --corpus recorded on the fly from --model, default the model the programs name) and compare it with "
+    "(--store, or --corpus recorded on the fly from --model, default the model the programs name; with neither, the held-out "
+    "text the set's headers were measured on, recorded again) and compare it with "
     "the IoU its file header records for the same kinds of text (less --tolerance), with a baseline score table "
     "(--baseline, from `headprog score --out` on the same text), or with --min-iou. Prints the heads that drifted with "
     "their old and new IoU and label; exit status 1 when any drifted, 2 on an error. A checkpoint of the same "
