@@ -44,7 +44,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "score", help="score a program set on new text (per head, layer, length band)",
         description="Score every program of a set on the examples of an attention store (or of --corpus recorded on the fly "
-        "from --model): soft IoU per head, per layer, per example kind and length band, next to the IoU each file header "
+        "from --model; with neither, the held-out text the set's headers were measured on, recorded again): soft IoU per head, per layer, per example kind and length band, next to the IoU each file header "
         "records. Writes scores.json (a baseline for `headprog check --baseline`), scores.md and score_heatmap.png.",
     )  # fmt: skip
     _programs_arg(p)
@@ -91,9 +91,16 @@ def cmd_score(args: argparse.Namespace) -> int:
 
     pset = _pset(args.programs)
     heads, layers = _heads(args), int_list(args.layers)
-    with opened_store(pset, store=args.store, model=args.model, corpus=args.corpus, heads=heads, layers=layers,
-                      record=_record(args), progress=not args.quiet) as opened:
-        table = score_program_set(pset, opened, heads=heads, layers=layers, split=args.split, force=args.force, progress=not args.quiet)
+    store, corpus, record, split = args.store, args.corpus, _record(args), args.split
+    if store is None and corpus is None:
+        from headprog.audit.recording import own_heldout_text
+
+        choice = own_heldout_text(pset, reuse_store=args.model is None)
+        store, corpus, record, split = choice.store, choice.corpus, choice.record, split or choice.split
+        print(f"text: {choice.note}")
+    with opened_store(pset, store=store, model=args.model, corpus=corpus, heads=heads, layers=layers,
+                      record=record, progress=not args.quiet) as opened:
+        table = score_program_set(pset, opened, heads=heads, layers=layers, split=split, force=args.force, progress=not args.quiet)
     paths = write_score_report(table, args.out)
     print(f"checkpoint: {table.relation_note}")
     print(f"{len(table.heads)} heads on {table.examples['n']} examples ({table.examples['tokens']} tokens): mean IoU {table.mean_iou():.3f}")
