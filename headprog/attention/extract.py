@@ -2,14 +2,18 @@
 
 The plan (which examples, in which order, from which split) is fixed before
 the first forward pass and written to the manifest, so a killed run can be
-started again with the same command and continues with the next shard.
+started again with the same command and continues with the next shard; a
+shard that no longer matches its recorded size and sha256 is re-recorded.
+With ``all=True`` every document, line or sentence of the corpus is recorded
+whole, in file order and without a split (:mod:`headprog.attention.targeted`).
 """
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
@@ -17,10 +21,15 @@ import torch
 
 from headprog.io import atomic_path, atomic_write_text
 from headprog.features import FEATURE_LIBRARY_VERSION
+from headprog.attention.integrity import damaged_shards, shard_record
 from headprog.attention.store import Example, Manifest, StoreError, pack_dense, pack_topmass, read_manifest
-from headprog.data.tokens import detect_style, tokenizer_surfaces
+from headprog.attention.targeted import plan_all, sample_whole
+from headprog.data.tokens import detect_style, tokenizer_fingerprint, tokenizer_surfaces
 
-KINDS = ("passage", "sentence")
+#: Example kinds, in the order shards group them (new kinds go last: old stores keep their shard numbering).
+KINDS = ("passage", "sentence", "document", "line")
+
+log = logging.getLogger("headprog.extract")
 
 
 @dataclass
@@ -39,44 +48,65 @@ class ExtractOptions:
     mass: float | None = None  # keep only the weights covering this mass per row
     batch_size: int = 8
     shard_examples: int = 16
+    all: bool = False  # every document / line / sentence of the corpus, whole, no split (a targeted set)
+
+    def record(self) -> dict:
+        """What the manifest keeps of these options: enough to print the command that re-records a damaged shard."""
+        data = asdict(self)
+        data["kinds"] = list(self.kinds)
+        for key in ("layers", "heads"):
+            data[key] = sorted(data[key]) if data[key] is not None else None
+        return {k: data[k] for k in ("model", "corpus", "examples", "max_tokens", "kinds", "seed", "layers", "heads", "mass", "all")}
 
 
 def plan_examples(loaded, opts: ExtractOptions) -> tuple[list[Example], dict]:
-    """The examples to record: per kind, synthesis then held-out, from disjoint documents."""
-    from headprog.data.corpus import check_length, load_corpus, passages, sentences
+    """The examples to record: per kind, synthesis then held-out, from disjoint documents (or every unit, with ``all``)."""
+    from headprog.data.corpus import check_length, load_corpus
 
     check_length(opts.max_tokens, loaded.max_positions)
     corpus = load_corpus(opts.corpus)
-    split = corpus.split(seed=opts.seed)
-    n_heldout = max(1, round(opts.examples * opts.heldout_fraction)) if opts.examples > 1 else 0
-    counts = {"synthesis": opts.examples - n_heldout, "heldout": n_heldout}
-    examples: list[Example] = []
     for kind in opts.kinds:
         if kind not in KINDS:
             raise StoreError(f"unknown example kind {kind!r}; expected one of {', '.join(KINDS)}")
+    info = {"spec": opts.corpus, "name": corpus.name, "source": corpus.source, "license": corpus.license, "seed": opts.seed}
+    examples: list[Example] = []
+    if opts.all:
+        for u in plan_all(corpus.documents, corpus.source, loaded, tuple(opts.kinds), opts.max_tokens):
+            examples.append(Example(len(examples), "all", u.kind, u.doc_id, u.ids, tokenizer_surfaces(loaded.tokenizer, u.ids)))
+        return examples, {**info, "all": True}
+    split = corpus.split(seed=opts.seed)
+    n_heldout = max(1, round(opts.examples * opts.heldout_fraction)) if opts.examples > 1 else 0
+    counts = {"synthesis": opts.examples - n_heldout, "heldout": n_heldout}
+    for kind in opts.kinds:
         for part, n in counts.items():
             if n == 0:
                 continue
-            docs = split.part(part)
-            if kind == "passage":
-                seqs = passages(docs, loaded.tokenizer, opts.max_tokens, n, add_bos=loaded.adds_bos, bos_token_id=loaded.bos_token_id)
-            else:
-                # Sentence bounds count text tokens only; BOS must fit in max_tokens too.
-                longest = min(30, opts.max_tokens - (1 if loaded.adds_bos else 0))
-                if longest < 1:
-                    raise StoreError(f"max_tokens={opts.max_tokens} leaves no room for a sentence")
-                seqs = sentences(
-                    docs, loaded.tokenizer, n, min_tokens=min(15, longest), max_tokens=longest,
-                    add_bos=loaded.adds_bos, max_per_doc=1, bos_token_id=loaded.bos_token_id,
-                )
-            if len(seqs) < n:
-                raise StoreError(f"the corpus gave only {len(seqs)} {kind}s for the {part} split; {n} were asked for")
-            for s in seqs:
-                examples.append(
-                    Example(len(examples), part, kind, s.doc_id, list(s.ids), tokenizer_surfaces(loaded.tokenizer, s.ids))
-                )
-    info = {"spec": opts.corpus, "name": corpus.name, "source": corpus.source, "license": corpus.license, "seed": opts.seed}
+            for ids, doc_id in _sample(split.part(part), loaded, kind, n, opts.max_tokens, part):
+                examples.append(Example(len(examples), part, kind, doc_id, ids, tokenizer_surfaces(loaded.tokenizer, ids)))
     return examples, info
+
+
+def _sample(docs, loaded, kind: str, n: int, max_tokens: int, part: str) -> list[tuple[list[int], str]]:
+    """(ids, document id) of ``n`` examples of one kind from one split."""
+    from headprog.data.corpus import passages, sentences
+
+    if kind in ("document", "line"):
+        return [(u.ids, u.doc_id) for u in sample_whole(docs, loaded, kind, n, max_tokens, part)]
+    if kind == "passage":
+        seqs = passages(docs, loaded.tokenizer, max_tokens, n, add_bos=loaded.adds_bos, bos_token_id=loaded.bos_token_id)
+    else:
+        # Sentence bounds count text tokens only; BOS must fit in max_tokens too.
+        longest = min(30, max_tokens - (1 if loaded.adds_bos else 0))
+        if longest < 1:
+            raise StoreError(f"max_tokens={max_tokens} leaves no room for a sentence")
+        seqs = sentences(
+            docs, loaded.tokenizer, n, min_tokens=min(15, longest), max_tokens=longest,
+            add_bos=loaded.adds_bos, max_per_doc=1, bos_token_id=loaded.bos_token_id,
+        )
+    if len(seqs) < n:
+        hint = " (sentences are 15-30 tokens, one per document; record a small file whole with --all)" if kind == "sentence" else ""
+        raise StoreError(f"the corpus gave only {len(seqs)} {kind}s for the {part} split; {n} were asked for{hint}")
+    return [(list(s.ids), s.doc_id) for s in seqs]
 
 
 def shard_members(examples: list[Example], per_shard: int) -> list[list[int]]:
@@ -124,7 +154,8 @@ def extract(out_dir: str | Path, opts: ExtractOptions, *, progress: bool = True,
     manifest = Manifest(
         model={"spec": loaded.spec, "name": loaded.name, "fingerprint": loaded.fingerprint, "family": loaded.family,
                "n_layers": loaded.n_layers, "n_heads": loaded.n_heads, "n_kv_heads": loaded.n_kv_heads},
-        tokenizer={"style": detect_style(loaded.tokenizer), "adds_bos": loaded.adds_bos, "bos_token_id": loaded.bos_token_id},
+        tokenizer={"style": detect_style(loaded.tokenizer), "adds_bos": loaded.adds_bos, "bos_token_id": loaded.bos_token_id,
+                   "fingerprint": tokenizer_fingerprint(loaded.tokenizer)},
         feature_library=FEATURE_LIBRARY_VERSION,
         corpus=corpus_info,
         layers=layers,
@@ -132,7 +163,9 @@ def extract(out_dir: str | Path, opts: ExtractOptions, *, progress: bool = True,
         encoding="topmass" if opts.mass is not None else "dense",
         mass=opts.mass,
         examples=examples,
+        options=opts.record(),
     )
+    repaired: list[str] = []
     if (out_dir / "manifest.json").exists():
         previous = read_manifest(out_dir)
         if previous.plan_key() != manifest.plan_key():
@@ -145,7 +178,12 @@ def extract(out_dir: str | Path, opts: ExtractOptions, *, progress: bool = True,
             else:
                 what = "was made with other options (" + ", ".join(k for k in ours if theirs[k] != ours[k]) + " differ)"
             raise StoreError(f"{out_dir} holds a store that {what}; use a new --out folder, or delete this one to start over")
-        manifest.shards = previous.shards
+        damaged = damaged_shards(out_dir, previous.shards)
+        for name, problem in damaged.items():
+            log.warning("%s: shard %s is damaged (%s); recording it again", out_dir, name, problem)
+            (out_dir / "shards" / name).unlink(missing_ok=True)
+        repaired = sorted(damaged)
+        manifest.shards = [s for s in previous.shards if s["file"] not in damaged]
         manifest.stats = previous.stats
     (out_dir / "shards").mkdir(parents=True, exist_ok=True)
     for stale in (out_dir / "shards").glob(".shard-*.tmp"):  # left by a run killed while writing
@@ -167,7 +205,8 @@ def extract(out_dir: str | Path, opts: ExtractOptions, *, progress: bool = True,
             continue
         tensors = _record_shard(loaded.model, [examples[i] for i in members], layers, heads, opts, pad_id)
         write_shard(out_dir / "shards" / name, tensors, members)
-        manifest.shards.append({"file": name, "examples": members})
+        manifest.shards.append(shard_record(out_dir / "shards" / name, members))
+        manifest.shards.sort(key=lambda s: s["file"])  # a re-recorded shard takes its place again
         new_tokens += sum(examples[i].length for i in members)
         atomic_write_text(out_dir / "manifest.json", manifest.to_json())
         bar.update(1)
@@ -186,6 +225,7 @@ def extract(out_dir: str | Path, opts: ExtractOptions, *, progress: bool = True,
         "bytes_per_head_per_token": size / max(1, tokens * len(layers) * len(heads)),
         "last_run_seconds": round(elapsed, 2),
         "last_run_tokens_per_second": round(new_tokens / elapsed, 1) if elapsed > 0 and new_tokens else None,
+        "last_run_repaired": repaired,
     }
     atomic_write_text(out_dir / "manifest.json", manifest.to_json())
     return manifest

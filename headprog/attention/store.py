@@ -17,7 +17,10 @@ the recorded heads' causal patterns as float16, in one of two encodings:
   ``.ptr`` int32 row offsets: about 4 bytes per kept weight.
 
 Shards are written atomically and listed in the manifest as they complete,
-so an interrupted extraction resumes where it stopped.
+with their size and sha256, so an interrupted extraction resumes where it
+stopped and a truncated or altered shard is named in a clear error (see
+:mod:`headprog.attention.integrity`); ``headprog extract`` on a damaged store
+re-records only the damaged shards.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from typing import Any
 
 import numpy as np
 
+from headprog.attention.integrity import repair_hint, shard_problem
 from headprog.errors import HeadprogError
 
 STORE_FORMAT = "headprog-store/1"
@@ -44,8 +48,8 @@ class Example:
     """One recorded token sequence."""
 
     index: int
-    split: str  # "synthesis" or "heldout"
-    kind: str  # "passage" or "sentence"
+    split: str  # "synthesis", "heldout", or "all" (a targeted set recorded whole: extract --all)
+    kind: str  # "passage", "sentence", "document" or "line"
     doc_id: str
     ids: list[int]
     tokens: list[str]  # surface strings, leading spaces kept
@@ -68,10 +72,15 @@ class Manifest:
     encoding: str  # "dense" or "topmass"
     mass: float | None
     examples: list[Example]
-    shards: list[dict[str, Any]] = field(default_factory=list)  # {"file", "examples"}
+    shards: list[dict[str, Any]] = field(default_factory=list)  # {"file", "examples", "bytes", "sha256"}
     complete: bool = False
     format: str = STORE_FORMAT
     stats: dict[str, Any] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)  # the extract options, for the repair command
+
+    def repair_hint(self, folder: Path) -> str:
+        """How to re-record this store's damaged shards."""
+        return repair_hint(folder, self.options)
 
     def to_json(self) -> str:
         data = asdict(self)
@@ -154,6 +163,7 @@ class AttentionStore:
         self.folder = folder
         self.manifest = manifest
         self._shard_of: dict[int, str] = {}
+        self._records = {shard["file"]: shard for shard in manifest.shards}
         for shard in manifest.shards:
             for e in shard["examples"]:
                 self._shard_of[e] = shard["file"]
@@ -178,12 +188,17 @@ class AttentionStore:
 
     def _handle(self, file: str):
         path = self.folder / "shards" / file
+        problem = shard_problem(self.folder, self._records[file])
+        if problem is not None:
+            raise StoreError(f"store shard {path} is damaged: {problem}; {self.manifest.repair_hint(self.folder)}")
+        st = path.stat()
         try:
-            st = path.stat()
-        except OSError as exc:
-            raise StoreError(f"{path} is listed in the manifest but cannot be read ({exc}); extract the store again") from None
-        # Keyed by inode and mtime too: a store rewritten at the same path is never read from a stale handle.
-        return _open_shard(str(path), st.st_ino, st.st_mtime_ns, st.st_size)
+            # Keyed by inode and mtime too: a store rewritten at the same path is never read from a stale handle.
+            return _open_shard(str(path), st.st_ino, st.st_mtime_ns, st.st_size)
+        except Exception as exc:  # safetensors raises its own SafetensorError for a broken header
+            raise StoreError(
+                f"store shard {path} cannot be read ({type(exc).__name__}: {exc}); {self.manifest.repair_hint(self.folder)}"
+            ) from None
 
     def pattern(self, layer: int, head: int, example: int | Example) -> np.ndarray:
         """The (T, T) float32 pattern of head ``head`` of layer ``layer`` on an example."""

@@ -16,9 +16,10 @@ def register(sub: Any) -> None:
     p = sub.add_parser("extract", help="record every head's attention into a store", description="Run a model over text and record the attention pattern of every head (or of --layers/--heads) into a resumable store.")
     p.add_argument("--model", default="smollm2-135m", help="bundled name, model folder, .gguf file, or a Hugging Face id in the local cache")
     p.add_argument("--corpus", default="wiki", help="'wiki' (bundled), a .txt file or folder, a .jsonl file, or a saved datasets folder")
-    p.add_argument("--examples", type=int, default=64, help="sequences per kind, synthesis and held-out together (a third held out)")
-    p.add_argument("--max-tokens", type=int, default=128, help="length of passages (sentences are 15-30 tokens)")
-    p.add_argument("--kinds", default="passage", help="comma list of passage, sentence")
+    p.add_argument("--examples", type=int, default=None, help="sequences per kind, synthesis and held-out together (a third held out; default 64)")
+    p.add_argument("--max-tokens", type=int, default=128, help="length of passages, and the most tokens of a document or line (sentences are 15-30 tokens, except with --all)")
+    p.add_argument("--kinds", default=None, help="comma list of passage, sentence, document (each document whole), line (each line whole); default passage, with --all document")
+    p.add_argument("--all", action="store_true", help="a targeted set: record every document (or line, or sentence: --kinds) of --corpus whole, in file order, with no split and no length window; one longer than --max-tokens is an error")
     p.add_argument("--layers", help="layers to record, e.g. 0-3,7 (default all)")
     p.add_argument("--heads", help="heads to record in each layer (default all)")
     p.add_argument("--mass", type=float, help="store only the largest weights covering this mass per row (e.g. 0.99)")
@@ -65,18 +66,23 @@ def cmd_setup(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from headprog.attention.extract import ExtractOptions, extract
+    from headprog.errors import HeadprogError
 
+    if args.all and args.examples is not None:
+        raise HeadprogError("--all records every example of the corpus; leave out --examples")
+    kinds = args.kinds or ("document" if args.all else "passage")
     opts = ExtractOptions(
         model=args.model,
         corpus=args.corpus,
-        examples=args.examples,
+        examples=args.examples if args.examples is not None else 64,
         max_tokens=args.max_tokens,
-        kinds=tuple(k.strip() for k in args.kinds.split(",")),
+        kinds=tuple(k.strip() for k in kinds.split(",") if k.strip()),
         seed=args.seed,
         layers=int_list(args.layers),
         heads=int_list(args.heads),
         mass=args.mass,
         batch_size=args.batch_size,
+        all=args.all,
     )
     manifest = extract(args.out, opts, progress=not args.quiet)
     st = manifest.stats
@@ -84,6 +90,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         f"{args.out}: {len(manifest.examples)} examples, {st['tokens']} tokens, {len(manifest.layers)} layers x "
         f"{len(manifest.heads)} heads, {st['bytes'] / 1e6:.1f} MB ({st['bytes_per_head_per_token']:.1f} bytes per head per token)"
     )
+    if st.get("last_run_repaired"):
+        print(f"re-recorded damaged shards: {', '.join(st['last_run_repaired'])}")
     if st.get("last_run_tokens_per_second"):
         print(f"this run: {st['last_run_seconds']} s, {st['last_run_tokens_per_second']} tokens/s")
     return 0

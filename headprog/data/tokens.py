@@ -65,6 +65,16 @@ def detect_style(tokenizer) -> PieceStyle:
     return "plain"
 
 
+def tokenizer_fingerprint(tokenizer) -> str:
+    """A hash of a tokenizer's vocabulary (piece -> id) and BOS id: programs that test token ids need the same one."""
+    import hashlib
+    import json
+
+    vocab = sorted(tokenizer.get_vocab().items(), key=lambda kv: kv[1])
+    text = json.dumps({"vocab": vocab, "bos": getattr(tokenizer, "bos_token_id", None)}, ensure_ascii=False, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 def tokenizer_surfaces(tokenizer, ids: Sequence[int]) -> list[str]:
     """Surface strings of ``ids`` under a Hugging Face tokenizer."""
     pieces = tokenizer.convert_ids_to_tokens(list(ids))
