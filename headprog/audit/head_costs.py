@@ -34,7 +34,7 @@ from headprog.evaluate.qa import paired_accuracy_standard_error, score_multiple_
 from headprog.hybrid import HybridModel
 from headprog.hybrid.checks import check_head_exists, check_program_set
 from headprog.language.program_set import ProgramSet, head_name, parse_head
-from headprog.selection.costs import calibration_log_probs, mean_kl
+from headprog.selection.costs import mean_kl
 
 __all__ = ["AuditUnit", "audit_markdown", "audit_units", "run_audit"]
 
@@ -85,8 +85,36 @@ def _nll_of(log_probs: Sequence[torch.Tensor], chunks: Sequence[Any]) -> Perplex
     return PerplexityResult(math.exp(nll), nll, sum(counts), len(chunks), 0.0, sums, counts)
 
 
+def _log_probs(loaded: Any, chunks: Sequence[Any], batch_tokens: int = 2048) -> list[torch.Tensor]:
+    """Next-token log-probabilities of each chunk, (T - 1, V), chunks right-padded into as few forwards as fit ``batch_tokens``.
+
+    A forward of a small model on a busy CPU costs about the same for 2 chunks as for 1
+    (it reads every weight once), so batching is what keeps an audit affordable.
+    """
+    ids_list = [token_ids(c) for c in chunks]
+    pad = loaded.tokenizer.pad_token_id
+    out: list[torch.Tensor] = []
+    start = 0
+    with torch.no_grad():
+        while start < len(ids_list):
+            end = start + 1
+            while end < len(ids_list) and max(map(len, ids_list[start : end + 1])) * (end + 1 - start) <= batch_tokens:
+                end += 1
+            batch = ids_list[start:end]
+            t = max(map(len, batch))
+            ids = torch.full((len(batch), t), int(pad) if pad is not None else 0, dtype=torch.long)
+            mask = torch.zeros((len(batch), t), dtype=torch.long)
+            for i, row in enumerate(batch):
+                ids[i, : len(row)], mask[i, : len(row)] = torch.tensor(row), 1
+            logits = loaded.model(input_ids=ids, attention_mask=mask, use_cache=False).logits[:, :-1].float()
+            lp = torch.log_softmax(logits, dim=-1)
+            out += [lp[i, : len(row) - 1] for i, row in enumerate(batch)]
+            start = end
+    return out
+
+
 def _measure(loaded: Any, chunks: Sequence[Any], qa_items: Sequence[Any]) -> tuple[list[torch.Tensor], PerplexityResult, Any]:
-    log_probs = calibration_log_probs(loaded, chunks)
+    log_probs = _log_probs(loaded, chunks)
     qa = score_multiple_choice(loaded, list(qa_items)) if qa_items else None
     return log_probs, _nll_of(log_probs, chunks), qa
 

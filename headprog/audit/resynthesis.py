@@ -154,7 +154,8 @@ def resynthesize_into(targeted: str | Path, programs: str | Path, heads: Sequenc
     pset.extra.setdefault("resynthesis", []).append(
         {"store": report["targeted_store"], "original_store": report["original_store"], "search_seed": opts.seed,
          "heads": {r["head"]: {k: r[k] for k in ("replaced", "old_iou", "new_iou")} for r in results}})
-    pset.extra["library"] = library_view(pset)
+    if "library" in pset.extra:  # a synthesized set: its library view counts the new program hashes
+        pset.extra["library"] = library_view(pset)
     pset.save()
     return report
 
