@@ -36,6 +36,7 @@ class HeadDiff:
     iou_delta: float | None
     unified_diff: str = ""
     notes: list[str] = field(default_factory=list)
+    iou_comparable: bool = True  # both IoUs were measured on the same text
 
     @property
     def program_changed(self) -> bool:
@@ -73,7 +74,19 @@ def _head_diff(a: ProgramSet, b: ProgramSet, name: str) -> HeadDiff:
     notes = []
     if change != "unchanged" and delta is None and in_a and in_b:
         notes.append("held-out IoU not recorded in " + " and ".join(s for s, v in zip("ab", iou) if v is None))
-    return HeadDiff(name, change, role, structure, iou, delta, unified, notes)
+    comparable = True
+    if delta is not None and _scored_on(a, name) != _scored_on(b, name):
+        comparable = False  # e.g. a targeted re-synthesis scored on other text: the delta compares two texts
+        notes.append(f"held-out IoUs measured on different text (a: {_scored_on(a, name)}; b: {_scored_on(b, name)})")
+    return HeadDiff(name, change, role, structure, iou, delta, unified, notes, comparable)
+
+
+def _scored_on(pset: ProgramSet, name: str) -> str:
+    """What a head's recorded held-out IoU was measured on: its own record, or the set's store."""
+    record = pset.heads[name]
+    if record.get("scored_on"):
+        return "; ".join(f"{s['store']} examples {len(s['examples'])}" for s in record["scored_on"])
+    return f"{(pset.extra.get('store') or {}).get('path', 'the set store')} held-out split"
 
 
 def diff_sets(a: ProgramSet, b: ProgramSet, heads: Sequence[str] | None = None, *, progress: bool = False) -> dict[str, Any]:
@@ -83,7 +96,7 @@ def diff_sets(a: ProgramSet, b: ProgramSet, heads: Sequence[str] | None = None, 
     names = sorted(set(a.heads) | set(b.heads), key=parse_head) if heads is None else list(heads)
     diffs = [_head_diff(a, b, n) for n in tqdm(names, desc="diff", unit="head", disable=not progress)]
     by_change = {c: [d.head for d in diffs if d.change == c] for c in CHANGES}
-    deltas = [d.iou_delta for d in diffs if d.iou_delta is not None and d.program_changed]
+    deltas = [d.iou_delta for d in diffs if d.iou_delta is not None and d.program_changed and d.iou_comparable]
     fa, fb = a.model.get("fingerprint"), b.model.get("fingerprint")
     return {
         "a": {"programs": str(a.folder), "model": a.model.get("name"), "fingerprint": fa, "heads": len(a.heads)},
@@ -128,16 +141,16 @@ def diff_markdown(result: dict[str, Any], *, unified: bool = True) -> str:
         + ", ".join(f"{len(s[c.replace(' ', '_')])} {c}" for c in CHANGES),
     ]
     if s["mean_iou_delta_of_changed"] is not None:
-        lines.append(f"- mean held-out IoU delta of the changed heads (where both manifests record it): {s['mean_iou_delta_of_changed']:+.4f}")
+        lines.append(f"- mean held-out IoU delta of the changed heads (where both manifests record it on the same text): {s['mean_iou_delta_of_changed']:+.4f}")
     lines += ["", "## Heads that changed role", ""]
     lines += [f"- {r['head']}: {r['from']} → {r['to']}" for r in s["role_changed"]] or ["none"]
     changed = [h for h in result["heads"] if h["change"] != "unchanged"]
     lines += ["", "## Changed heads", ""]
     if changed:
-        lines += ["| head | change | role | structure | held-out IoU | IoU delta |", "|---|---|---|---|---|---:|"]
+        lines += ["| head | change | role | structure | held-out IoU | IoU delta | notes |", "|---|---|---|---|---|---:|---|"]
         for h in changed:
             iou = [None if v is None else f"{v:.3f}" for v in h["heldout_iou"]]
-            lines.append(f"| {h['head']} | {h['change']} | {_pair(h['role'])} | {_pair(h['structure'])} | {_pair(iou)} | {_v(h['iou_delta'])} |")
+            lines.append(f"| {h['head']} | {h['change']} | {_pair(h['role'])} | {_pair(h['structure'])} | {_pair(iou)} | {_v(h['iou_delta'])} | {'; '.join(h['notes'])} |")
     else:
         lines.append("none")
     if unified and any(h["unified_diff"] for h in changed):
