@@ -19,6 +19,7 @@ def register(sub: Any) -> None:
     p.add_argument("--per-head", action="store_true", help="also a row per head")
     p.add_argument("--json", metavar="PATH", help="write the classification as JSON ('-': to stdout, instead of the table)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--markdown", metavar="PATH", help="write the Markdown to this file")
     p.set_defaults(func=cmd_classify)
 
     p = sub.add_parser("diff", help="compare two program sets, or one set on two checkpoints", description="`headprog diff A B`: per head, whether the program changed (constants or structure, with a unified diff of the canonical files), whether its structure class or role changed, and the held-out IoU delta from the manifests; a summary of heads that changed role. `headprog diff --model M1 --model M2 PROGRAMS (--store S | --corpus C)`: one program set scored on two checkpoints side by side.")
@@ -34,6 +35,7 @@ def register(sub: Any) -> None:
     p.add_argument("--json", metavar="PATH", help="write the JSON result to this file")
     p.add_argument("--exit-code", action="store_true", help="A B: exit 1 when any program changed (for CI)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--markdown", metavar="PATH", help="write the Markdown to this file")
     p.set_defaults(func=cmd_diff)
 
     p = sub.add_parser("audit", help="substitute each head alone and measure what it costs", description="Swap in, evaluate, restore: substitute each named head alone (or each layer as a whole), measure the KL divergence from the native model, the NLL delta with its standard error and the accuracy delta on the bundled next-sentence set, restore the native head; a table sorted by cost (costliest first) beside each head's IoU, role and structure. Small default sizes; raise --examples, --max-tokens, --qa-items for tighter errors.")
@@ -53,6 +55,7 @@ def register(sub: Any) -> None:
     p.add_argument("--out", metavar="DIR", help="write audit.md and audit.json into this folder")
     p.add_argument("--json", metavar="PATH", help="write the JSON result to this file")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--markdown", metavar="PATH", help="write the Markdown to this file")
     p.set_defaults(func=cmd_audit)
 
 
@@ -70,7 +73,7 @@ def _heads(text: str | None) -> list[str] | None:
 
 
 def _write(args: argparse.Namespace, stem: str, result: dict[str, Any], markdown: str) -> None:
-    """``--out DIR`` (stem.md + stem.json) and ``--json PATH``, atomically."""
+    """``--out DIR`` (stem.md + stem.json), ``--json PATH`` and ``--markdown PATH``, atomically."""
     from headprog.io import atomic_write_text
 
     text = json.dumps(result, indent=1, default=str) + "\n"
@@ -83,6 +86,9 @@ def _write(args: argparse.Namespace, stem: str, result: dict[str, Any], markdown
     if args.json and args.json != "-":
         atomic_write_text(Path(args.json), text)
         print(f"wrote {args.json}")
+    if args.markdown:
+        atomic_write_text(Path(args.markdown), markdown)
+        print(f"wrote {args.markdown}")
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
