@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from headprog.io import atomic_write_text
-from headprog.language.program_set import ProgramSet, parse_head
+from headprog.language.program_set import ProgramSet, heads_by_role, parse_head
 
 
 def _grid(pset: ProgramSet, key: str) -> np.ndarray:
@@ -90,11 +90,7 @@ def write_report(pset: ProgramSet, out_dir: str | Path) -> Path:
             f"| {layer} | {len(names)} | " + " | ".join(cells) + f" | {ranked[0]} ({records[ranked[0]].get(key, 0):.2f}) | {ranked[-1]} ({records[ranked[-1]].get(key, 0):.2f}) |"
         )
     lines += ["", "## Heads by program class", ""]
-    classes: dict[str, list[str]] = defaultdict(list)
-    for name, record in records.items():
-        classes[record.get("label") or "mixed"].append(name)
-    for label in sorted(classes, key=lambda c: (-len(classes[c]), c)):
-        names = sorted(classes[label], key=parse_head)
+    for label, names in heads_by_role(records).items():
         mean = np.mean([records[n].get(key, 0) for n in names])
         lines.append(f"- **{label}** ({len(names)} heads, mean IoU {mean:.3f}): " + ", ".join(names))
     plots = _plots(pset, out, key)

@@ -10,14 +10,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from headprog.cli import audit, bench, evaluation, pipeline, programs, serve, tuning
+from headprog.cli import audit, bench, compare, evaluation, pipeline, programs, serve, tuning
 from headprog.cli.programs import DEMO_TEXT, LIBRARY_DIR
 from headprog.errors import HeadprogError
 
 __all__ = ["DEMO_TEXT", "LIBRARY_DIR", "build_parser", "main"]
 
 #: Command groups in the order their commands are listed by ``headprog --help``.
-GROUPS = (programs, pipeline, evaluation, tuning, audit, serve, bench)
+GROUPS = (programs, pipeline, evaluation, tuning, audit, compare, serve, bench)
 
 
 def build_parser() -> argparse.ArgumentParser:

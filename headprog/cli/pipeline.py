@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from headprog.cli.options import add_synthesis_options, int_list, llm_config, search_options
+from headprog.errors import HeadprogError
 
 
 def register(sub: Any) -> None:
@@ -30,8 +31,10 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_extract)
     p = sub.add_parser("synthesize", help="find a program for every head of a store", description="Find, for every head of an attention store, the program that best reproduces its attention; write one canonical program file per head and manifest.json. Resumable.")
     p.add_argument("--store", required=True, help="attention store folder (from `headprog extract`)")
-    p.add_argument("--out", required=True, help="program folder to write (an existing one is resumed)")
+    p.add_argument("--out", help="program folder to write (an existing one is resumed)")
     p.add_argument("--heads", help="only these heads, e.g. L3H5,L7H0")
+    p.add_argument("--into", metavar="PROGRAMS", help="instead of --out: re-synthesize --heads on this (targeted) store and write each into this existing program set where it beats the old program on the held-out union of old and new text; other files are left untouched")
+    p.add_argument("--original-store", metavar="STORE", help="with --into: the store the program set was made from, whose held-out split joins the union (default: the store its manifest names, if it is there)")
     add_synthesis_options(p)
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_synthesize)
@@ -102,6 +105,16 @@ def cmd_synthesize(args: argparse.Namespace) -> int:
     from headprog.synthesis.synthesize import SynthesisOptions, synthesize
     from headprog.workflows import library_summary
 
+    if args.into:
+        from headprog.audit.resynthesis import resynthesis_report, resynthesize_into
+
+        if args.out:
+            raise HeadprogError("give --out (a new or resumed program set) or --into (an existing one to re-synthesize heads in), not both")
+        print(resynthesis_report(resynthesize_into(args.store, args.into, parse_heads(args.heads or ""), search_options(args),
+                                                   original_store=args.original_store, progress=not args.quiet)), end="")
+        return 0
+    if not args.out:
+        raise HeadprogError("synthesize needs --out (the program folder to write) or --into (an existing one)")
     options = SynthesisOptions(
         heads=parse_heads(args.heads) if args.heads else None,
         search=search_options(args),

@@ -46,6 +46,23 @@ def parse_heads(text: str) -> list[tuple[int, int]]:
     return [parse_head(part) for part in text.split(",") if part.strip()]
 
 
+def head_role(record: dict[str, Any]) -> str:
+    """The role of a head as reports group heads: its program's class label, ``"mixed"`` when it has none.
+
+    The one place a head's role is decided (``headprog report``, ``classify``
+    and ``diff`` all ask here), so a better labelling changes it everywhere.
+    """
+    return str(record.get("label") or "mixed")
+
+
+def heads_by_role(heads: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+    """Role -> head names (in layer, head order), largest group first, ties by name."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted(heads, key=parse_head):
+        groups.setdefault(head_role(heads[name]), []).append(name)
+    return dict(sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])))
+
+
 @dataclass
 class ProgramSet:
     """The manifest of a program folder; programs are read from their files on demand."""

@@ -168,13 +168,35 @@ def _context(store_dir: str, opts: SearchOptions) -> _Context:
     fit_examples = st.examples_of("synthesis", "passage")[: opts.fit_passages] + st.examples_of("synthesis", "sentence")[: opts.fit_sentences]
     if not fit_examples:
         raise HeadprogError(f"{store_dir} has no synthesis examples")
-    tokens_of = {i: t for e in synth for i, t in zip(e.ids, e.tokens)}
-    terms = list(TERMS) + table_terms(opts.tables) + sink_terms(synth, tokens_of, opts.sink_tokens)
-    kinds = [e.kind for e in fit_examples]
-    blocks = build_blocks([st.features(e) for e in fit_examples], kinds, [t.text for t in terms])
-    ctx = _Context(st, model, fit_examples, kinds, LayerSearch(terms, blocks, opts))
+    ctx = _Context(st, model, fit_examples, [e.kind for e in fit_examples], layer_search(st, synth, fit_examples, opts))
     _contexts[key] = ctx
     return ctx
+
+
+def layer_search(st, sink_examples: list, fit_examples: list, opts: SearchOptions) -> LayerSearch:
+    """The offline search over ``fit_examples`` of a store: the term library, the tables, and sinks among ``sink_examples``' tokens."""
+    tokens_of = {i: t for e in sink_examples for i, t in zip(e.ids, e.tokens)}
+    terms = list(TERMS) + table_terms(opts.tables) + sink_terms(sink_examples, tokens_of, opts.sink_tokens)
+    blocks = build_blocks([st.features(e) for e in fit_examples], [e.kind for e in fit_examples], [t.text for t in terms])
+    return LayerSearch(terms, blocks, opts)
+
+
+def fit_layer(st, search: LayerSearch, fit_examples: list, layer: int) -> dict[int, Fitted]:
+    """Every recorded head of one layer fitted together on ``fit_examples``: head -> fitted program.
+
+    All heads of the layer are fitted at once, whatever a caller wants, so a
+    head's program does not depend on which other heads a run (or a resumed
+    run) requested; one thread, so sums add up in one order whatever --workers.
+    """
+    layer_heads = list(st.heads)
+    targets = [[st.pattern(layer, h, e) for e in fit_examples] for h in layer_heads]
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        fitted = search.run(targets, [e.kind for e in fit_examples], [head_name(layer, h) for h in layer_heads])
+    finally:
+        torch.set_num_threads(threads)
+    return dict(zip(layer_heads, fitted))
 
 
 def _synthesize_layer(store_dir: str, layer: int, heads: list[int], options: SynthesisOptions, out: Path) -> list[tuple[str, str, dict, str]]:
@@ -183,18 +205,7 @@ def _synthesize_layer(store_dir: str, layer: int, heads: list[int], options: Syn
     torch.manual_seed(opts.seed)
     ctx = _context(store_dir, opts)
     st = ctx.store
-    # Every head of the layer is fitted together, whatever was asked for, so a
-    # head's program does not depend on which other heads a run (or a resumed
-    # run) requested; one thread, so sums add up in one order whatever --workers.
-    layer_heads = list(st.heads)
-    targets = [[st.pattern(layer, h, e) for e in ctx.fit_examples] for h in layer_heads]
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    try:
-        fitted = ctx.search.run(targets, ctx.kinds, [head_name(layer, h) for h in layer_heads])
-    finally:
-        torch.set_num_threads(threads)
-    by_head = dict(zip(layer_heads, fitted))
+    by_head = fit_layer(st, ctx.search, ctx.fit_examples, layer)
     results = []
     for head in heads:
         fit = by_head[head]
