@@ -138,3 +138,65 @@ def test_ray_missing_names_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "ray", None)
     with pytest.raises(ClusterError, match=r"install the ray extra, pip install -e '\.\[ray\]'"):
         require_ray()
+
+
+# ---------------------------------------------------------------------------
+# Serving on Ray Serve
+
+
+def http(url: str, method: str, path: str, body: dict | None = None) -> tuple[int, dict, dict]:
+    import json
+    import urllib.error
+    import urllib.request
+
+    data = json.dumps(body).encode() if body is not None else None
+    req = urllib.request.Request(url + path, method=method, data=data, headers={"content-type": "application/json"})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return r.status, dict(r.headers), json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), json.loads(e.read())
+
+
+def test_ray_serve_replicas_answer_as_the_local_server_and_a_swap_reaches_every_replica(tiny, tmp_path):
+    from headprog.cli import build_parser
+    from headprog.cli.serve import engine_from_options
+    from headprog.cluster.serve import deploy, undeploy
+    from headprog.data import models
+    from headprog.serving.api import BackgroundServer, create_app
+    from helpers.program_sets import write_set
+    from helpers.tiny_models import CLASSIC
+
+    lm = models.load(tiny["model"])
+    write_set(tmp_path / "set", lm, {(0, 1): CLASSIC["previous_token"]})
+    options = {k: v for k, v in vars(build_parser().parse_args(["serve", "--model", tiny["model"]])).items() if k != "func"}
+    completion = {"model": lm.name, "prompt": "the cat sat on", "max_tokens": 8, "temperature": 0}
+    engine = engine_from_options(options)
+    engine.start()
+    try:
+        with BackgroundServer(create_app(engine)) as local:
+            status, _, expected = http(local.url, "POST", "/v1/completions", completion)
+    finally:
+        engine.stop()
+    assert status == 200
+
+    url = deploy("headprog.cli.serve:engine_from_options", options, replicas=2, cpus_per_replica=0.5, port=0)
+    try:
+        status, headers, body = http(url, "POST", "/v1/completions", completion)
+        assert status == 200 and body["choices"][0]["text"] == expected["choices"][0]["text"] and headers["x-headprog-programs"] == "native"
+        status, _, err = http(url, "POST", "/v1/completions", {**completion, "max_tokens": -1})
+        assert status == 400 and err["error"]["param"] == "max_tokens"  # the plain server's errors, from the same app
+
+        status, _, info = http(url, "POST", "/v1/headprog/programs", {"programs": str(tmp_path / "set"), "heads": "L0H1"})
+        assert status == 200 and [h["head"] for h in info["heads"]] == ["L0H1"], info
+        seen: dict[str, str] = {}
+        for _ in range(40):  # Ray Serve spreads requests over both replicas
+            _, headers, heads = http(url, "GET", "/v1/headprog/heads")
+            seen[headers["x-headprog-replica"]] = heads["version"]
+            if len(seen) == 2:
+                break
+        assert len(seen) == 2 and set(seen.values()) == {info["version"]}, seen
+        status, headers, body = http(url, "POST", "/v1/completions", completion)
+        assert status == 200 and headers["x-headprog-programs"] == info["version"] and headers["x-headprog-replica"] in seen  # swapped in place
+    finally:
+        undeploy()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-__all__ = ["add_ray_options", "add_replica_options", "join_cluster"]
+__all__ = ["add_ray_options", "add_replica_options", "join_cluster", "serve_on_ray"]
 
 
 def add_ray_options(p: argparse.ArgumentParser, unit: str) -> None:
@@ -34,3 +34,29 @@ def join_cluster(args: Any, serve: bool = False) -> None:
 
     require_ray(serve=serve)
     connect(args.ray)
+
+
+def serve_on_ray(args: Any, engine_factory: str) -> int:
+    """``headprog serve --ray``: deploy the replicas, print the URL, and remove them on Ctrl+C."""
+    import os
+    import sys
+    import time
+
+    from headprog.cluster.serve import deploy, undeploy
+
+    join_cluster(args, serve=True)
+    options = {k: v for k, v in vars(args).items() if k != "func"}
+    url = deploy(
+        engine_factory, options, replicas=args.replicas, cpus_per_replica=args.cpus_per_replica, gpus_per_replica=args.gpus_per_replica,
+        host=args.host, port=args.port, max_batch=args.max_batch, max_queue=args.max_queue,
+        api_key=args.api_key or os.environ.get("HEADPROG_API_KEY") or None, served_model=args.served_model_name, drain_timeout=args.drain_timeout,
+    )
+    print(f"headprog serve: {args.replicas} replicas on Ray Serve; OpenAI API at {url}/v1 (Ctrl+C removes them)", file=sys.stderr, flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        undeploy()
+    return 0
