@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -137,11 +137,86 @@ def _forward_attentions(model, batch: list[Example], pad_id: int) -> list[torch.
     return list(out.attentions)
 
 
-def extract(out_dir: str | Path, opts: ExtractOptions, *, progress: bool = True, stop_after_shards: int | None = None) -> Manifest:
-    """Record attention into ``out_dir``; resumes a store made by the same command."""
-    from headprog.data import models
+@dataclass(frozen=True)
+class ShardJob:
+    """One shard to record: its number, its examples, and the layers and heads kept."""
+
+    number: int
+    examples: list[Example]
+    layers: list[int]
+    heads: list[int]
+
+    @property
+    def file(self) -> str:
+        return f"shard-{self.number:05d}.safetensors"
+
+    @property
+    def members(self) -> list[int]:
+        return [e.index for e in self.examples]
+
+
+#: Runs shard jobs (locally, or on a cluster) and yields each job with its tensors as it completes, in any order.
+ShardRunner = Callable[[list[ShardJob]], Iterable[tuple[ShardJob, dict[str, np.ndarray]]]]
+
+
+def pad_id_of(loaded) -> int:
+    """The token id padded batches are filled with."""
+    return loaded.tokenizer.pad_token_id if loaded.tokenizer.pad_token_id is not None else 0
+
+
+def extract(out_dir: str | Path, opts: ExtractOptions, *, progress: bool = True, stop_after_shards: int | None = None,
+            runner: ShardRunner | None = None) -> Manifest:
+    """Record attention into ``out_dir``; resumes a store made by the same command.
+
+    ``runner`` records the shards elsewhere (``headprog.cluster``); whoever
+    records them, this process alone writes the shards and the manifest.
+    """
+    from tqdm import tqdm
 
     out_dir = Path(out_dir)
+    loaded, manifest, repaired = _prepare_store(out_dir, opts)
+    done = {s["file"] for s in manifest.shards}
+    shards = shard_members(manifest.examples, opts.shard_examples)
+    jobs = [ShardJob(n, [manifest.examples[i] for i in m], manifest.layers, manifest.heads) for n, m in enumerate(shards)]
+    jobs = [j for j in jobs if j.file not in done][:stop_after_shards]
+    if runner is None:
+        pad_id = pad_id_of(loaded)
+        results = ((job, record_shard(loaded.model, job, opts, pad_id)) for job in jobs)  # lazy: one shard at a time
+    else:
+        results = runner(jobs)
+    started = time.perf_counter()
+    new_tokens = 0
+    bar = tqdm(total=len(shards), desc="extract", unit="shard", disable=not progress, initial=len(done))
+    for job, tensors in results:
+        write_shard(out_dir / "shards" / job.file, tensors, job.members)
+        manifest.shards.append(shard_record(out_dir / "shards" / job.file, job.members))
+        manifest.shards.sort(key=lambda s: s["file"])  # the same manifest whatever order shards arrive in, or a repaired one
+        new_tokens += sum(e.length for e in job.examples)
+        atomic_write_text(out_dir / "manifest.json", manifest.to_json())
+        bar.update(1)
+    bar.close()
+    if stop_after_shards is not None and len(manifest.shards) < len(shards):
+        return manifest
+    elapsed = time.perf_counter() - started
+    size = sum(p.stat().st_size for p in (out_dir / "shards").glob("*.safetensors"))
+    tokens = sum(e.length for e in manifest.examples)
+    manifest.complete = True
+    manifest.stats = {
+        "tokens": tokens,
+        "bytes": size,
+        "bytes_per_head_per_token": size / max(1, tokens * len(manifest.layers) * len(manifest.heads)),
+        "last_run_seconds": round(elapsed, 2),
+        "last_run_tokens_per_second": round(new_tokens / elapsed, 1) if elapsed > 0 and new_tokens else None,
+        "last_run_repaired": repaired,
+    }
+    atomic_write_text(out_dir / "manifest.json", manifest.to_json())
+    return manifest
+
+
+def _prepare_store(out_dir: Path, opts: ExtractOptions):
+    """Load the model, plan the examples, and write (or check and resume) the store's manifest; the damaged shards dropped to record again."""
+    from headprog.data import models
+
     if opts.mass is not None and not 0 < opts.mass <= 1:
         raise StoreError(f"mass must be in (0, 1], got {opts.mass}")
     loaded = models.load(opts.model, attn_implementation="eager")
@@ -189,57 +264,22 @@ def extract(out_dir: str | Path, opts: ExtractOptions, *, progress: bool = True,
     for stale in (out_dir / "shards").glob(".shard-*.tmp"):  # left by a run killed while writing
         stale.unlink(missing_ok=True)
     atomic_write_text(out_dir / "manifest.json", manifest.to_json())
-
-    done = {s["file"] for s in manifest.shards}
-    pad_id = loaded.tokenizer.pad_token_id if loaded.tokenizer.pad_token_id is not None else 0
-    shards = shard_members(examples, opts.shard_examples)
-    from tqdm import tqdm
-
-    started = time.perf_counter()
-    new_tokens = 0
-    written = 0
-    bar = tqdm(total=len(shards), desc="extract", unit="shard", disable=not progress, initial=len(done))
-    for number, members in enumerate(shards):
-        name = f"shard-{number:05d}.safetensors"
-        if name in done:
-            continue
-        tensors = _record_shard(loaded.model, [examples[i] for i in members], layers, heads, opts, pad_id)
-        write_shard(out_dir / "shards" / name, tensors, members)
-        manifest.shards.append(shard_record(out_dir / "shards" / name, members))
-        manifest.shards.sort(key=lambda s: s["file"])  # a re-recorded shard takes its place again
-        new_tokens += sum(examples[i].length for i in members)
-        atomic_write_text(out_dir / "manifest.json", manifest.to_json())
-        bar.update(1)
-        written += 1
-        if stop_after_shards is not None and written >= stop_after_shards:
-            bar.close()
-            return manifest
-    bar.close()
-    elapsed = time.perf_counter() - started
-    size = sum(p.stat().st_size for p in (out_dir / "shards").glob("*.safetensors"))
-    tokens = sum(e.length for e in examples)
-    manifest.complete = True
-    manifest.stats = {
-        "tokens": tokens,
-        "bytes": size,
-        "bytes_per_head_per_token": size / max(1, tokens * len(layers) * len(heads)),
-        "last_run_seconds": round(elapsed, 2),
-        "last_run_tokens_per_second": round(new_tokens / elapsed, 1) if elapsed > 0 and new_tokens else None,
-        "last_run_repaired": repaired,
-    }
-    atomic_write_text(out_dir / "manifest.json", manifest.to_json())
-    return manifest
+    return loaded, manifest, repaired
 
 
-def _record_shard(model, members: list[Example], layers, heads, opts: ExtractOptions, pad_id: int) -> dict[str, np.ndarray]:
+def record_shard(model, job: ShardJob, opts: ExtractOptions, pad_id: int) -> dict[str, np.ndarray]:
+    """The tensors of one shard: every example's kept heads, packed, by ``e{index}.L{layer}``.
+
+    The one function that records attention, in a local run and on a cluster worker alike.
+    """
     tensors: dict[str, np.ndarray] = {}
-    for start in range(0, len(members), opts.batch_size):
-        batch = members[start : start + opts.batch_size]
+    for start in range(0, len(job.examples), opts.batch_size):
+        batch = job.examples[start : start + opts.batch_size]
         attentions = _forward_attentions(model, batch, pad_id)
         for i, e in enumerate(batch):
             t = e.length
-            for layer in layers:
-                pats = attentions[layer][i, heads, :t, :t].float().numpy()
+            for layer in job.layers:
+                pats = attentions[layer][i, job.heads, :t, :t].float().numpy()
                 key = f"e{e.index}.L{layer}"
                 if opts.mass is not None:
                     for part, arr in pack_topmass(pats, opts.mass).items():

@@ -50,8 +50,9 @@ def _choices(session: BenchSession, sizes: dict[str, int], tick: Callable[[str],
     if not fractions:
         return out
     calibration = evaluation_chunks(session.loaded, "wiki", "heldout", sizes["calibration_tokens"], sizes["calibration"])
-    # Quick runs measure only the heads the largest fraction could need twice over, not every head.
-    pool = [c["head"] for c in choose_heads(session.pset, min(1.0, 2 * max(fractions)) if session.options.quick else 1.0, "iou", loaded=session.loaded)]
+    # Quick runs measure only the best heads by IoU of a slightly larger fraction than the largest asked, not every head.
+    pool_fraction = min(1.0, max(fractions) + 0.05) if session.options.quick else 1.0
+    pool = [c["head"] for c in choose_heads(session.pset, pool_fraction, "iou", loaded=session.loaded)]
     tick(f"quality: cost of each of {len(pool)} heads alone")
     costs = measure_head_costs(session.loaded, session.pset, pool, calibration)
     for f in fractions:

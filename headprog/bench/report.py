@@ -113,7 +113,8 @@ def results_markdown(results: dict[str, Any]) -> str:
         "Every ratio is measured side by side in one process (native and hybrid interleaved round by round, warm-up excluded): "
         "the median of the per-round ratios, with their range; above 1 the hybrid (or the program's kernel) is faster.",
     ]
-    for name, suite in results["suites"].items():
+    for name in [s for s in SUITE_TITLES if s in results["suites"]]:
+        suite = results["suites"][name]
         lines += ["", f"## {SUITE_TITLES[name]}", "", *_TABLES[name](suite)]
         for s in suite.get("skipped", []):
             lines.append(f"\nSkipped: {', '.join(f'{k} {v}' for k, v in s.items() if k != 'reason')}: {s['reason']}.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from headprog.cli.cluster import add_ray_options, join_cluster
 from headprog.cli.options import add_synthesis_options, int_list, llm_config, search_options
 from headprog.errors import HeadprogError
 
@@ -25,9 +26,11 @@ def register(sub: Any) -> None:
     p.add_argument("--heads", help="heads to record in each layer (default all)")
     p.add_argument("--mass", type=float, help="store only the largest weights covering this mass per row (e.g. 0.99)")
     p.add_argument("--batch-size", type=int, default=8)
+    p.add_argument("--shard-examples", type=int, default=16, help="examples per shard: the unit a resumed run or a --ray worker repeats (default 16)")
     p.add_argument("--seed", type=int, default=0, help="seed of the document split")
     p.add_argument("--out", required=True, help="store folder (created; an existing one from the same command is resumed)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_ray_options(p, "shard")
     p.set_defaults(func=cmd_extract)
     p = sub.add_parser("synthesize", help="find a program for every head of a store", description="Find, for every head of an attention store, the program that best reproduces its attention; write one canonical program file per head and manifest.json. Resumable.")
     p.add_argument("--store", required=True, help="attention store folder (from `headprog extract`)")
@@ -37,6 +40,7 @@ def register(sub: Any) -> None:
     p.add_argument("--original-store", metavar="STORE", help="with --into: the store the program set was made from, whose held-out split joins the union (default: the store its manifest names, if it is there)")
     add_synthesis_options(p)
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_ray_options(p, "layer")
     p.set_defaults(func=cmd_synthesize)
     p = sub.add_parser("run", help="the main job: extract -> synthesize -> evaluate", description="Run the whole pipeline on a model and corpus (default: the bundled SmolLM2-135M-Instruct and Wikipedia summaries) and print the held-out IoU table. Every step resumes where a previous run stopped.")
     p.add_argument("--model", default="smollm2-135m")
@@ -86,8 +90,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
         mass=args.mass,
         batch_size=args.batch_size,
         all=args.all,
+        shard_examples=args.shard_examples,
     )
-    manifest = extract(args.out, opts, progress=not args.quiet)
+    if args.ray:
+        from headprog.cluster.jobs import extract_on_ray
+
+        join_cluster(args)
+        manifest = extract_on_ray(args.out, opts, workers=args.ray_workers, retries=args.ray_retries, progress=not args.quiet)
+    else:
+        manifest = extract(args.out, opts, progress=not args.quiet)
     st = manifest.stats
     print(
         f"{args.out}: {len(manifest.examples)} examples, {st['tokens']} tokens, {len(manifest.layers)} layers x "
@@ -122,7 +133,13 @@ def cmd_synthesize(args: argparse.Namespace) -> int:
         workers=args.workers,
         progress=not args.quiet,
     )
-    pset = synthesize(args.store, args.out, options)
+    if args.ray:
+        from headprog.cluster.jobs import synthesize_on_ray
+
+        join_cluster(args)
+        pset = synthesize_on_ray(args.store, args.out, options, workers=args.ray_workers, retries=args.ray_retries)
+    else:
+        pset = synthesize(args.store, args.out, options)
     print(library_summary(pset))
     return 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from headprog.cli.cluster import add_replica_options, serve_on_ray
 from headprog.errors import HeadprogError
 
 
@@ -37,6 +38,7 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPar
     parser.add_argument("--force", action="store_true", help="use the programs even if the manifest's model fingerprint differs")
     parser.add_argument("--drain-timeout", type=float, default=30.0, help="seconds to let running requests finish after Ctrl+C (default 30)")
     parser.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"), help="uvicorn's log level (default info)")
+    add_replica_options(parser)
     parser.set_defaults(func=cmd_serve)
     return parser
 
@@ -74,6 +76,11 @@ def build_engine(args: Any) -> Any:
     return Engine(loaded, programs, heads, max_batch=args.max_batch, max_queue=args.max_queue, backend=args.backend, force=args.force)
 
 
+def engine_from_options(options: dict[str, Any]) -> Any:
+    """:func:`build_engine` from the options as a dict (how a Ray Serve replica is told them)."""
+    return build_engine(argparse.Namespace(**options))
+
+
 def cmd_serve(args: Any) -> int:
     """Run ``headprog serve`` until Ctrl+C; the first Ctrl+C drains (new requests get 503, running ones finish)."""
     import os
@@ -81,6 +88,8 @@ def cmd_serve(args: Any) -> int:
     import threading
 
     _check_serve_extra()
+    if args.ray:
+        return serve_on_ray(args, "headprog.cli.serve:engine_from_options")
     import uvicorn
 
     from headprog.serving.api import create_app

@@ -18,7 +18,7 @@ import hmac
 import json
 import threading
 import time
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -42,7 +42,7 @@ from headprog.serving.errors import (
 from headprog.serving.metrics import RequestTimer, ServerMetrics
 from headprog.serving.requests import EngineUnavailable, Failed, Finished, PromptTooLong, QueueFull, RequestStream, Started, TokenDelta
 
-__all__ = ["PROGRAMS_HEADER", "BackgroundServer", "create_app"]
+__all__ = ["PROGRAMS_HEADER", "BackgroundServer", "SwapApplier", "create_app"]
 
 #: Response header naming the program-set version that served a generation request.
 PROGRAMS_HEADER = "x-headprog-programs"
@@ -52,9 +52,19 @@ ROUTES = (
 )
 
 
-def create_app(engine: Any, api_key: str | None = None, served_model: str | None = None) -> FastAPI:
-    """The app serving ``engine``; ``api_key`` guards every ``/v1`` route; ``served_model`` renames the model."""
+#: Applies a checked swap, ``(programs as the request named it, the loaded set, heads) -> programs_info``, in place of ``engine.swap``.
+SwapApplier = Callable[[str | None, Any, list[str]], dict[str, Any]]
+
+
+def create_app(engine: Any, api_key: str | None = None, served_model: str | None = None, apply_swap: SwapApplier | None = None) -> FastAPI:
+    """The app serving ``engine``; ``api_key`` guards every ``/v1`` route; ``served_model`` renames the model.
+
+    ``apply_swap`` applies a swap the app has checked (a replica on Ray Serve
+    hands it to every replica); default: this engine's ``swap``.
+    """
     server = _Server(engine, api_key, served_model)
+    if apply_swap is not None:
+        server.apply_swap = apply_swap
     app = FastAPI(title="headprog", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.headprog = server
     app.add_middleware(_CountRequests, metrics=server.metrics)
@@ -76,6 +86,7 @@ class _Server:
         self.metrics = ServerMetrics(engine)
         self.created = int(time.time())
         self.swap_lock = threading.Lock()  # one swap at a time; taken in the worker thread
+        self.apply_swap: SwapApplier = lambda spec, programs, heads: engine.swap(programs, heads)
 
     def authorize(self, request: Request) -> None:
         """Refuse a request without the right ``Authorization: Bearer KEY`` when a key is set."""
@@ -101,9 +112,9 @@ class _Server:
             if programs is None:
                 if req.head_list():
                     raise bad_request("heads need a program set: give 'programs' too", "heads")
-                return self.engine.swap(None, [])
+                return self.apply_swap(None, None, [])
             heads = resolve_heads(self.engine.loaded, programs, req.head_list(), req.fraction, req.by)
-            return self.engine.swap(programs, heads)
+            return self.apply_swap(req.programs, programs, heads)
 
 
 class _CountRequests:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -199,8 +200,27 @@ def fit_layer(st, search: LayerSearch, fit_examples: list, layer: int) -> dict[i
     return dict(zip(layer_heads, fitted))
 
 
-def _synthesize_layer(store_dir: str, layer: int, heads: list[int], options: SynthesisOptions, out: Path) -> list[tuple[str, str, dict, str]]:
-    """Fit the heads of one layer; return (head name, file text, manifest record) for each."""
+@dataclass(frozen=True)
+class LayerJob:
+    """One layer to fit: the heads of it to write, and where from and to."""
+
+    store_dir: str
+    layer: int
+    heads: list[int]
+    options: SynthesisOptions
+    out: Path
+
+
+#: Runs layer jobs (in local processes, or on a cluster) and yields each job with its results as it completes, in any order.
+LayerRunner = Callable[[list[LayerJob]], Iterable[tuple[LayerJob, list[tuple[str, str, dict, str]]]]]
+
+
+def synthesize_layer(job: LayerJob) -> list[tuple[str, str, dict, str]]:
+    """Fit the heads of one layer; return (head name, file text, manifest record, feature library) for each.
+
+    The one function that fits a layer, in this process, a local worker process or a cluster worker alike.
+    """
+    store_dir, layer, heads, options, out = job.store_dir, job.layer, job.heads, job.options, job.out
     opts = options.search
     torch.manual_seed(opts.seed)
     ctx = _context(store_dir, opts)
@@ -220,11 +240,13 @@ def _synthesize_layer(store_dir: str, layer: int, heads: list[int], options: Syn
     return results
 
 
-def synthesize(store_dir: str | Path, out_dir: str | Path, options: SynthesisOptions | None = None) -> ProgramSet:
+def synthesize(store_dir: str | Path, out_dir: str | Path, options: SynthesisOptions | None = None, *,
+               runner: LayerRunner | None = None) -> ProgramSet:
     """Find a program for every requested head of a store; resumable layer by layer.
 
     With ``options.workers > 1`` layers are fitted in parallel worker
-    processes; the parent alone writes files and the manifest.
+    processes, with ``runner`` wherever it runs them (``headprog.cluster``);
+    the parent alone writes files and the manifest.
     """
     options = options or SynthesisOptions()
     opts = options.search
@@ -259,9 +281,9 @@ def synthesize(store_dir: str | Path, out_dir: str | Path, options: SynthesisOpt
 
     layers = sorted({l for l, _ in wanted})
     todo = {l: [h for ll, h in wanted if ll == l and head_name(l, h) not in pset.heads] for l in layers}
-    jobs = [(l, hs) for l, hs in todo.items() if hs]
+    jobs = [LayerJob(str(store_dir), l, hs, options, out) for l, hs in todo.items() if hs]
     bar = tqdm(total=len(wanted), desc="synthesize", unit="head", disable=not options.progress,
-               initial=len(wanted) - sum(len(hs) for _, hs in jobs))
+               initial=len(wanted) - sum(len(j.heads) for j in jobs))
     started = time.perf_counter()
 
     def commit(results: list[tuple[str, str, dict, str]]) -> None:
@@ -274,15 +296,18 @@ def synthesize(store_dir: str | Path, out_dir: str | Path, options: SynthesisOpt
         pset.extra["library"] = library_view(pset)
         pset.save()
 
-    if options.workers <= 1 or len(jobs) <= 1:
-        for layer, heads in jobs:
-            commit(_synthesize_layer(str(store_dir), layer, heads, options, out))
+    if runner is not None:
+        for _, results in runner(jobs):
+            commit(results)
+    elif options.workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            commit(synthesize_layer(job))
     else:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
         with ProcessPoolExecutor(options.workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            futures = [pool.submit(_synthesize_layer, str(store_dir), layer, heads, options, out) for layer, heads in jobs]
+            futures = [pool.submit(synthesize_layer, job) for job in jobs]
             for future in as_completed(futures):
                 commit(future.result())
     bar.close()
