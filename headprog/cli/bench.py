@@ -27,6 +27,12 @@ def register(sub: Any) -> None:
     p.add_argument("--device", default="cpu", help="cpu, or cuda: the model on the GPU and program heads as Triton kernels")
     p.add_argument("--quick", action="store_true", help="small sizes, few repeats, two fractions: a smoke run of a few minutes")
     p.add_argument("--repeat", type=int, default=None, help="timed rounds per figure after the warm-up (default 3; --quick 2)")
+    p.add_argument("--prefill-tokens", default=None, metavar="T,...", help="prefill lengths (default 256,1024,4096, and 8192 on a GPU; --quick 128)")
+    p.add_argument("--prefill-batches", default=None, metavar="B,...", help="prefill batch sizes (default 1,8; --quick 1)")
+    p.add_argument("--decode-contexts", default=None, metavar="T,...", help="decode context lengths (default 128,512,2048; --quick 64)")
+    p.add_argument("--decode-batches", default=None, metavar="B,...", help="decode batch sizes (default 1,4; --quick 1)")
+    p.add_argument("--new-tokens", type=int, default=None, help="decode steps timed per round (default 16; --quick 8)")
+    p.add_argument("--kernel-lengths", default=None, metavar="T,...", help="kernel suite lengths (default 128,512,1024,2048,4096; --quick 64,128)")
     p.add_argument("--max-batch-tokens", type=int, default=None, help="skip forwards of more tokens than this (default 8192 on the CPU, none on a GPU)")
     p.add_argument("--no-flex", action="store_true", help="leave FlexAttention out of the kernels suite (its torch.compile takes a minute or more on a CPU)")
     p.add_argument("--qa", default=None, metavar="FILE", help="also score a PIQA-format multiple-choice file (.jsonl) in the quality suite")
@@ -46,12 +52,25 @@ def options_from_args(args: argparse.Namespace, command: str) -> Any:
         fractions = tuple(float(f) for f in args.fractions.split(",")) if args.fractions else ((0.0, 0.25) if args.quick else (0.0, 0.1, 0.25, 0.5, 1.0))
     except ValueError:
         raise HeadprogError(f"--fractions takes numbers like 0,0.25,1; got {args.fractions!r}") from None
+    sizes = {key: _ints(getattr(args, key), key) for key in ("prefill_tokens", "prefill_batches", "decode_contexts", "decode_batches", "kernel_lengths")}
     budget = args.max_batch_tokens if args.max_batch_tokens is not None else (None if args.device.startswith("cuda") else 8192)
     return BenchOptions(
         model=args.model, programs=args.programs, suites=suites, fractions=fractions, device=args.device, quick=args.quick,
         repeat=args.repeat or (2 if args.quick else 3), fast_only=args.fast_only, store=args.store, qa=args.qa, flex=not args.no_flex,
-        max_batch_tokens=budget, command=command, new_tokens=8 if args.quick else 16,
+        max_batch_tokens=budget, command=command, new_tokens=args.new_tokens or (8 if args.quick else 16), **sizes,
     )
+
+
+def _ints(text: str | None, option: str) -> tuple[int, ...] | None:
+    if text is None:
+        return None
+    try:
+        values = tuple(int(v) for v in text.split(","))
+    except ValueError:
+        values = ()
+    if not values or min(values) < 1:
+        raise HeadprogError(f"--{option.replace('_', '-')} takes positive whole numbers like 128,512; got {text!r}")
+    return values
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -73,7 +92,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def _argv(args: argparse.Namespace) -> list[str]:
     """The options of ``args`` as a command line (when the command was not run from the ``headprog`` script)."""
     out = []
-    for key in ("model", "programs", "suite", "fractions", "device", "repeat", "max_batch_tokens", "qa", "store", "out"):
+    for key in ("model", "programs", "suite", "fractions", "device", "repeat", "prefill_tokens", "prefill_batches", "decode_contexts", "decode_batches",
+                "new_tokens", "kernel_lengths", "max_batch_tokens", "qa", "store", "out"):
         value = getattr(args, key)
         if value is not None:
             out += [f"--{key.replace('_', '-')}", str(value)]
