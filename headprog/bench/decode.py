@@ -65,27 +65,20 @@ def run_decode(session: BenchSession, tick: Callable[[str], None]) -> dict[str, 
 
     contexts, batches = decode_sizes(session)
     new_tokens = session.options.new_tokens
-    rows, skipped = [], []
-    for choice in session.choices():
-        with session.hybrid(choice) as hybrid:
-            for context in contexts:
-                for b in batches:
-                    tick(f"decode {choice.label} context={context} b={b}")
-                    if not session.fits(context + new_tokens, b):
-                        skipped.append({"context": context, "batch": b, "reason": "over the run's token budget or the model's positions"})
-                        continue
-                    with torch.no_grad():
-                        times = _measure(session, hybrid, session.ids(context, b), session.options.repeat)
-                    nat, hyb = times["native"], times["hybrid"]
-                    rows.append({
-                        "fraction": choice.fraction, "by": choice.by, "heads": len(choice.heads), "context": context, "batch": b,
-                        "new_tokens": new_tokens,
-                        "native_tokens_per_s": b * new_tokens / spread(nat["decode"])["median"],
-                        "hybrid_tokens_per_s": b * new_tokens / spread(hyb["decode"])["median"],
-                        # Above 1: the hybrid model decodes faster / reaches its first token sooner.
-                        "speedup": paired_ratio(nat["decode"], hyb["decode"]),
-                        "native_first_token_s": spread(nat["first"]), "hybrid_first_token_s": spread(hyb["first"]),
-                        "first_token_speedup": paired_ratio(nat["first"], hyb["first"]),
-                    })
-    unique_skips = list({(s["context"], s["batch"]): s for s in skipped}.values())
-    return {"rows": rows, "skipped": unique_skips, "contexts": list(contexts), "batches": list(batches)}
+    rows: list[dict[str, Any]] = []
+    skipped: list[dict[str, Any]] = []
+    for choice, hybrid, context, b in session.cases("decode", "context", contexts, batches, tick, extra_tokens=new_tokens, skipped=skipped):
+        with torch.no_grad():
+            times = _measure(session, hybrid, session.ids(context, b), session.options.repeat)
+        nat, hyb = times["native"], times["hybrid"]
+        rows.append({
+            "fraction": choice.fraction, "by": choice.by, "heads": len(choice.heads), "context": context, "batch": b,
+            "new_tokens": new_tokens,
+            "native_tokens_per_s": b * new_tokens / spread(nat["decode"])["median"],
+            "hybrid_tokens_per_s": b * new_tokens / spread(hyb["decode"])["median"],
+            # Above 1: the hybrid model decodes faster / reaches its first token sooner.
+            "speedup": paired_ratio(nat["decode"], hyb["decode"]),
+            "native_first_token_s": spread(nat["first"]), "hybrid_first_token_s": spread(hyb["first"]),
+            "first_token_speedup": paired_ratio(nat["first"], hyb["first"]),
+        })
+    return {"rows": rows, "skipped": skipped, "contexts": list(contexts), "batches": list(batches)}

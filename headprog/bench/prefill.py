@@ -28,29 +28,22 @@ def run_prefill(session: BenchSession, tick: Callable[[str], None]) -> dict[str,
 
     tokens, batches = prefill_sizes(session)
     model = session.loaded.model
-    rows, skipped = [], []
-    for choice in session.choices():
-        with session.hybrid(choice) as hybrid:
-            for t in tokens:
-                for b in batches:
-                    tick(f"prefill {choice.label} T={t} b={b}")
-                    if not session.fits(t, b):
-                        skipped.append({"T": t, "batch": b, "reason": f"{b} x {t} tokens is over the run's budget of {session.options.max_batch_tokens} tokens a forward or the model's {session.loaded.max_positions} positions"})
-                        continue
-                    ids = session.ids(t, b)
+    rows: list[dict[str, Any]] = []
+    skipped: list[dict[str, Any]] = []
+    for choice, hybrid, t, b in session.cases("prefill", "T", tokens, batches, tick, skipped=skipped):
+        ids = session.ids(t, b)
 
-                    def native(ids: Any = ids) -> None:
-                        with hybrid.native():
-                            model(input_ids=ids, use_cache=False)
+        def native(ids: Any = ids, hybrid: Any = hybrid) -> None:
+            with hybrid.native():
+                model(input_ids=ids, use_cache=False)
 
-                    def substituted(ids: Any = ids) -> None:
-                        model(input_ids=ids, use_cache=False)
+        def substituted(ids: Any = ids) -> None:
+            model(input_ids=ids, use_cache=False)
 
-                    with torch.no_grad():
-                        times = interleaved({"native": native, "hybrid": substituted}, session.options.repeat, device=session.device)
-                    rows.append(_row(choice, t, b, times))
-    unique_skips = list({(s["T"], s["batch"]): s for s in skipped}.values())
-    return {"rows": rows, "skipped": unique_skips, "tokens": list(tokens), "batches": list(batches)}
+        with torch.no_grad():
+            times = interleaved({"native": native, "hybrid": substituted}, session.options.repeat, device=session.device)
+        rows.append(_row(choice, t, b, times))
+    return {"rows": rows, "skipped": skipped, "tokens": list(tokens), "batches": list(batches)}
 
 
 def _row(choice: Any, t: int, b: int, times: dict[str, list[float]]) -> dict[str, Any]:

@@ -107,6 +107,24 @@ class BenchSession:
         budget = self.options.max_batch_tokens
         return tokens <= self.loaded.max_positions and (budget is None or tokens * batch <= budget)
 
+    def cases(self, suite: str, size_name: str, sizes: tuple[int, ...], batches: tuple[int, ...], tick: Any, *, extra_tokens: int = 0,
+              skipped: list[dict[str, Any]]) -> Iterator[tuple[HeadChoice, Any, int, int]]:
+        """Every (head choice, its hybrid model, size, batch) of a suite within the token budget, choice by choice.
+
+        Cases over the budget (``size + extra_tokens`` tokens a row) are left out and
+        recorded once each in ``skipped``, with the reason.
+        """
+        for choice in self.choices():
+            with self.hybrid(choice) as hybrid:
+                for size in sizes:
+                    for b in batches:
+                        tick(f"{suite} {choice.label} {size_name}={size} b={b}")
+                        if self.fits(size + extra_tokens, b):
+                            yield choice, hybrid, size, b
+                        elif not any(s[size_name] == size and s["batch"] == b for s in skipped):
+                            skipped.append({size_name: size, "batch": b, "reason": f"{b} x {size + extra_tokens} tokens is over the run's budget of "
+                                            f"{self.options.max_batch_tokens} tokens a forward or the model's {self.loaded.max_positions} positions"})
+
     @contextlib.contextmanager
     def hybrid(self, choice: HeadChoice) -> Iterator[Any]:
         """The hybrid model of one head choice (its kernels compiled before it is yielded)."""
