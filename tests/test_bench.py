@@ -75,14 +75,15 @@ def test_quick_run_fills_every_table_and_resumes(tmp_path):
     lm = models.load("smollm2-135m")
     write_set(tmp_path / "programs", lm, assign_classic(lm))  # classic programs: few distinct kernels to compile
     out = tmp_path / "bench"
-    argv = ["bench", "--quick", "--no-flex", "--programs", str(tmp_path / "programs"), "--fractions", "0,0.05", "--prefill-tokens", "48",
+    argv = ["bench", "--quick", "--no-flex", "--programs", str(tmp_path / "programs"), "--fractions", "0,0.05", "--prefill-tokens", "24,48", "--max-batch-tokens", "30",
             "--decode-contexts", "24", "--new-tokens", "3", "--kernel-lengths", "32,64", "--suite", "prefill,decode,kernels,memory,quality",
             "--out", str(out), "--quiet"]
     assert main(argv) == 0
     results = json.loads((out / "results.json").read_text())
     suites = results["suites"]
     assert set(suites) == {"prefill", "decode", "kernels", "memory", "quality"}
-    assert {(r["fraction"], r["T"], r["batch"]) for r in suites["prefill"]["rows"]} == {(0.0, 48, 1), (0.05, 48, 1)}
+    assert {(r["fraction"], r["T"], r["batch"]) for r in suites["prefill"]["rows"]} == {(0.0, 24, 1), (0.05, 24, 1)}
+    assert [(s["T"], s["batch"]) for s in suites["prefill"]["skipped"]] == [(48, 1)]  # 48 tokens: over --max-batch-tokens
     assert {(r["fraction"], r["context"]) for r in suites["decode"]["rows"]} == {(0.0, 24), (0.05, 24)}
     assert {(r["kind"], r["T"]) for r in suites["kernels"]["rows"]} == {(k, t) for k in KINDS for t in (32, 64)}
     assert [r["heads"] for r in suites["memory"]["rows"]] == [14]
@@ -96,7 +97,7 @@ def test_quick_run_fills_every_table_and_resumes(tmp_path):
     md = (out / "results.md").read_text()
     for title in ("Prefill throughput", "Decode throughput", "Kernels", "Memory", "Quality"):
         assert f"## {title}" in md
-    assert "| 14 | 5% (iou) | 48 | 1 |" in md
+    assert "| 14 | 5% (iou) | 24 | 1 |" in md
     assert all((out / f"{s}.png").stat().st_size > 0 for s in ("prefill", "decode", "kernels", "quality"))
     # The same settings again: every suite is kept from the results file, nothing is measured anew.
     assert main(argv[:-5] + ["--suite", "prefill", "--out", str(out), "--quiet"]) == 0
