@@ -21,6 +21,7 @@ from typing import Any
 
 from headprog.io import atomic_write_text
 from headprog.errors import HeadprogError
+from headprog.language.ladder import rung_program
 from headprog.language.parser import parse_file
 from headprog.language.program import Program
 
@@ -57,11 +58,20 @@ class ProgramSet:
     extra: dict[str, Any] = field(default_factory=dict)  # store, library view, options...
     format: str = PROGRAMS_FORMAT
 
-    def program(self, name: str) -> Program:
-        """The program of a head (parsed and validated from its file)."""
+    def program(self, name: str, rung: int | None = None) -> Program:
+        """The program of a head (parsed and validated from its file).
+
+        ``rung``: the head's ladder program with at most that many terms
+        (:mod:`headprog.language.ladder`); the full program when the rung
+        reaches its term count, or when ``rung`` is None.
+        """
         record = self.heads.get(name)
         if record is None:
             raise HeadprogError(f"{self.folder} has no program for head {name}; it covers {len(self.heads)} heads")
+        if rung is not None:
+            program = rung_program(self.folder, name, record, rung)
+            if program is not None:
+                return program
         return parse_file(self.folder / record["file"]).program()
 
     def ranked(self, key: str = "heldout_iou") -> list[str]:
