@@ -8,7 +8,79 @@ from pathlib import Path
 import numpy as np
 
 from headprog.io import atomic_write_text
+from headprog.language.ladder import Ladder
 from headprog.language.program_set import ProgramSet, parse_head
+
+#: Eight heights of a text sparkline, lowest first.
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: list[float], low: float, high: float) -> str:
+    """A text sparkline of ``values`` on the scale ``low``..``high`` (clipped)."""
+    span = high - low
+    if span <= 0:
+        return SPARKS[-1] * len(values)
+    return "".join(SPARKS[min(len(SPARKS) - 1, max(0, int((v - low) / span * (len(SPARKS) - 1) + 0.5)))] for v in values)
+
+
+def ladder_lines(name: str, record: dict) -> list[str]:
+    """A head's ladder as a small Markdown table under a heading with its role and sparkline."""
+    ladder = Ladder.from_record(name, record)
+    if ladder is None:
+        return []
+    steps = ladder.ious()
+    spark = sparkline([v for _, v in steps], ladder.uniform_iou, ladder.full_iou)
+    lines = [
+        f"### {name}: {record.get('role', '?')}",
+        "",
+        f"`{spark}` IoU against terms ({', '.join(str(t) for t, _ in steps[:-1])}, full {ladder.full_terms}), "
+        f"from uniform ({ladder.uniform_iou:.3f}) to full ({ladder.full_iou:.3f}); "
+        f"rung 1 reaches {record.get('role_share', 0):.0%} of the full program's IoU.",
+        "",
+        "| terms | adds | role | held-out IoU | sentences | passages | share of the gain |",
+        "|---:|---|---|---:|---:|---:|---:|",
+    ]
+    for rung in ladder.rungs:
+        sc = rung.scores
+        lines.append(f"| {rung.terms} | {rung.added} | {rung.role} | {rung.iou:.3f} | {sc.get('heldout_iou_sentence', float('nan')):.3f} | "
+                     f"{sc.get('heldout_iou_passage', float('nan')):.3f} | {ladder.gain(rung.iou):.0%} |")
+    full = ladder.full
+    lines.append(f"| {ladder.full_terms} (full) | | | {ladder.full_iou:.3f} | {full.get('heldout_iou_sentence', float('nan')):.3f} | "
+                 f"{full.get('heldout_iou_passage', float('nan')):.3f} | 100% |")
+    return lines + [""]
+
+
+def role_lines(pset: ProgramSet) -> list[str]:
+    """Per layer, each head's role; then the heads grouped by role."""
+    records = pset.heads
+    if not any("role" in r for r in records.values()):
+        return []
+    heads = pset.model.get("n_heads") or 1 + max(parse_head(h)[1] for h in records)
+    by_layer: dict[int, dict[int, str]] = defaultdict(dict)
+    for name, record in records.items():
+        layer, head = parse_head(name)
+        by_layer[layer][head] = f"{record.get('role', '–')} ({record.get('role_share', 0):.0%})" if "role" in record else "–"
+    lines = [
+        "## Roles per layer",
+        "",
+        "Each head's role is what its first ladder rungs do: as few rungs as reach half of the full program's gain "
+        "over the uniform pattern (in brackets: the share of the full program's held-out IoU that rung 1 reaches); "
+        "\"mixed\" where no rung of at most 3 terms does.",
+        "",
+        "| layer | " + " | ".join(f"H{h}" for h in range(heads)) + " |",
+        "|---:|" + "---|" * heads,
+    ]
+    for layer in sorted(by_layer):
+        lines.append(f"| {layer} | " + " | ".join(by_layer[layer].get(h, "–") for h in range(heads)) + " |")
+    roles: dict[str, list[str]] = defaultdict(list)
+    for name, record in records.items():
+        if "role" in record:
+            roles[record["role"]].append(name)
+    lines += ["", "## Heads by role", ""]
+    for role in sorted(roles, key=lambda r: (-len(roles[r]), r)):
+        names = sorted(roles[role], key=parse_head)
+        lines.append(f"- **{role}** ({len(names)} heads): " + ", ".join(names))
+    return lines + [""]
 
 
 def _grid(pset: ProgramSet, key: str) -> np.ndarray:
@@ -89,7 +161,8 @@ def write_report(pset: ProgramSet, out_dir: str | Path) -> Path:
         lines.append(
             f"| {layer} | {len(names)} | " + " | ".join(cells) + f" | {ranked[0]} ({records[ranked[0]].get(key, 0):.2f}) | {ranked[-1]} ({records[ranked[-1]].get(key, 0):.2f}) |"
         )
-    lines += ["", "## Heads by program class", ""]
+    lines += [""] + role_lines(pset)
+    lines += ["## Heads by program class (the search's own label)", ""]
     classes: dict[str, list[str]] = defaultdict(list)
     for name, record in records.items():
         classes[record.get("label") or "mixed"].append(name)
@@ -99,6 +172,10 @@ def write_report(pset: ProgramSet, out_dir: str | Path) -> Path:
         lines.append(f"- **{label}** ({len(names)} heads, mean IoU {mean:.3f}): " + ", ".join(names))
     plots = _plots(pset, out, key)
     lines += ["", "## Plots", ""] + [f"![{p}]({p})" for p in plots]
+    ladders = [line for name in sorted(records, key=parse_head) for line in ladder_lines(name, records[name])]
+    if ladders:
+        lines += ["", "## Ladders", "", "Per head, the best programs with 1, 2, 3, 5 and 8 of its full program's terms "
+                  "(a table counts as one), each refitted and scored on held-out text; the substituted program is the full one.", ""] + ladders
     path = out / "report.md"
     atomic_write_text(path, "\n".join(lines) + "\n")
     return path

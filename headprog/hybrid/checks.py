@@ -78,10 +78,14 @@ def check_program_set(program_set: ProgramSet, loaded: Any, *, force: bool = Fal
         check_head_exists(loaded, parse_head(name))
 
 
-def load_checked_program(program_set: ProgramSet, name: str) -> Program:
-    program = program_set.program(name)
+def load_checked_program(program_set: ProgramSet, name: str, rung: int | None = None) -> Program:
+    """A head's program, checked against its manifest record; ``rung``: its ladder's program with at most that many terms."""
+    program = program_set.program(name, rung)
     record = program_set.heads[name]
     want = record.get("program_hash")
+    if program.name != name:  # a ladder rung: the ladder checked its own hash
+        check_program_version(program, f"{program_set.folder / 'ladders' / (name + '.py')}")
+        return program
     if want and want != program.hash:
         raise HybridError(
             f"{program_set.folder / record['file']} was changed after its manifest was written: the manifest "
