@@ -50,6 +50,50 @@ def ladder_lines(name: str, record: dict) -> list[str]:
     return lines + [""]
 
 
+BANDS = ("heldout_iou_sentence", "heldout_iou_passage", "heldout_iou")
+
+
+def rung_scores(ladder: Ladder, terms: int) -> dict[str, float]:
+    """The held-out scores of what ``--rung terms`` substitutes: the largest rung with at most that many terms, else the full program."""
+    if terms >= ladder.full_terms:
+        return ladder.full
+    below = [r for r in ladder.rungs if r.terms <= terms]
+    return below[-1].scores if below else ladder.uniform
+
+
+def ladder_summary(pset: ProgramSet, sizes: tuple[int, ...] = (1, 2, 3, 5, 8)) -> dict:
+    """Mean held-out IoU per length band of rungs 1, 2, 3, 5, 8 and the full programs, with the role counts."""
+    ladders = [Ladder.from_record(n, r) for n, r in sorted(pset.heads.items(), key=lambda kv: parse_head(kv[0]))]
+    ladders = [lad for lad in ladders if lad is not None]
+    if not ladders:
+        return {}
+    table = {}
+    for size in (*sizes, "full"):
+        scores = [lad.full if size == "full" else rung_scores(lad, int(size)) for lad in ladders]
+        table[str(size)] = {band: round(float(np.mean([s[band] for s in scores if band in s])), 4) for band in BANDS}
+    roles: dict[str, int] = defaultdict(int)
+    for record in pset.heads.values():
+        if "role" in record:
+            roles[record["role"]] += 1
+    falls = [lad.head for lad in ladders if any(b[1] < a[1] for a, b in zip(lad.ious(), lad.ious()[1:]))]
+    return {"heads": len(ladders), "mean_iou": table, "mixed": roles.get("mixed", 0), "roles": dict(sorted(roles.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "uniform": {band: round(float(np.mean([lad.uniform[band] for lad in ladders if band in lad.uniform])), 4) for band in BANDS},
+            "mean_role_share": round(float(np.mean([r["role_share"] for r in pset.heads.values() if "role_share" in r])), 4),
+            "heads_where_iou_falls_along_the_ladder": falls}
+
+
+def summary_lines(summary: dict) -> list[str]:
+    """The ladder summary as a Markdown table: mean held-out IoU per rung and length band."""
+    if not summary:
+        return []
+    lines = ["| rung (terms) | sentences | passages | all |", "|---|---:|---:|---:|"]
+    lines.append("| uniform pattern | " + " | ".join(f"{summary['uniform'].get(b, float('nan')):.3f}" for b in BANDS) + " |")
+    for size, row in summary["mean_iou"].items():
+        lines.append(f"| {size} | " + " | ".join(f"{row.get(b, float('nan')):.3f}" for b in BANDS) + " |")
+    return lines + ["", f"{summary['heads']} heads with ladders; {summary['mixed']} labelled \"mixed\"; rung 1 reaches "
+                    f"{summary['mean_role_share']:.0%} of the full program's held-out IoU on average.", ""]
+
+
 def role_lines(pset: ProgramSet) -> list[str]:
     """Per layer, each head's role; then the heads grouped by role."""
     records = pset.heads
@@ -161,6 +205,10 @@ def write_report(pset: ProgramSet, out_dir: str | Path) -> Path:
         lines.append(
             f"| {layer} | {len(names)} | " + " | ".join(cells) + f" | {ranked[0]} ({records[ranked[0]].get(key, 0):.2f}) | {ranked[-1]} ({records[ranked[-1]].get(key, 0):.2f}) |"
         )
+    summary = ladder_summary(pset)
+    if summary:
+        lines += ["", "## Ladders: mean held-out IoU by rung", "", "Rung N is the program `--rung N` substitutes "
+                  "(the head's best program with at most N terms, the full program once N reaches its term count).", ""] + summary_lines(summary)
     lines += [""] + role_lines(pset)
     lines += ["## Heads by program class (the search's own label)", ""]
     classes: dict[str, list[str]] = defaultdict(list)
