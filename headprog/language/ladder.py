@@ -14,8 +14,9 @@ and scored on held-out text, so that a head reads as "first token (0.61) ->
 
 The head's own file and record are unchanged, so sets without ladders (and
 every tool that reads only the full program) work as before. Rungs are
-non-decreasing in held-out IoU: a refit that scores no better than the rung
-below it is left out, and ``--rung N`` means the largest rung with at most N
+non-decreasing in held-out IoU up to the full program: a refit that scores
+no better than the rung below it, or better than the full program (recorded
+as ``above_full``: the full program overfits there), is left out, and ``--rung N`` means the largest rung with at most N
 terms (the full program once N reaches its term count).
 """
 

@@ -5,8 +5,9 @@ A head's ladder is fitted from its full program's terms
 (the same soft IoU as :mod:`headprog.synthesis.scoring`, computed from the
 term blocks with each rung's weights as its file writes them), and written
 as ``ladders/L5H3.py`` beside the head's file (:mod:`headprog.language.ladder`).
-Rungs that score no better on held-out text than the rung below them are
-left out, so a ladder's IoU never falls as terms are added.
+Rungs that score no better on held-out text than the rung below them, or
+better than the full program, are left out (the latter noted as ``above_full``),
+so a ladder's IoU never falls as terms are added, up to the full program.
 """
 
 from __future__ import annotations
@@ -120,13 +121,18 @@ def with_ladder(record: dict[str, Any], ladder: HeadLadder, layer: int, head: in
     """A head's manifest record with its ladder and role, and the text of its ladder file (None: no rung).
 
     ``record``: the head's record with its full program's held-out scores.
-    Rungs that score no better than the rung below them are left out.
+    Rungs that score no better than the rung below them are left out, and so
+    are rungs that score better than the full program (the ladder ends at the
+    program that is substituted); those are noted in the record's ``above_full``.
     """
     name = head_name(layer, head)
     full = {k: float(v) for k, v in record.items() if k.startswith("heldout_iou")}
     kept: list[tuple[int, Fitted, dict[str, float]]] = []
+    above: list[dict[str, float]] = []  # rungs that beat the full program on held-out text: noted, not laddered
     for size, fit, scores in ladder.rungs:
-        if not kept or scores["heldout_iou"] > kept[-1][2]["heldout_iou"]:
+        if scores["heldout_iou"] > full.get("heldout_iou", 1.0):
+            above.append({"terms": size, **scores})
+        elif not kept or scores["heldout_iou"] > kept[-1][2]["heldout_iou"]:
             kept.append((size, fit, scores))
     programs, rungs = [], []
     for size, fit, scores in kept:
@@ -142,7 +148,8 @@ def with_ladder(record: dict[str, Any], ladder: HeadLadder, layer: int, head: in
         text, rungs = _ladder_text(programs, rungs, layer, head, model, full, ladder.uniform)
     result = Ladder(name, tuple(rungs), full, ladder.uniform, ladder.full_terms, path, tuple((u.name, u.role) for u in ladder.order))
     role = label_roles(result)
-    record = {**record, "ladder": result.to_record(), "role": role.label, "role_share": round(role.share, 4),
+    entry = {**result.to_record(), **({"above_full": above} if above else {})}
+    record = {**record, "ladder": entry, "role": role.label, "role_share": round(role.share, 4),
               "role_gain": round(role.gain, 4)}
     return record, text
 
