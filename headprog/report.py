@@ -47,9 +47,9 @@ def ladder_lines(name: str, record: dict) -> list[str]:
     full = ladder.full
     lines.append(f"| {ladder.full_terms} (full) | | | {ladder.full_iou:.3f} | {full.get('heldout_iou_sentence', float('nan')):.3f} | "
                  f"{full.get('heldout_iou_passage', float('nan')):.3f} | 100% |")
-    for above in record.get("ladder", {}).get("above_full", ()):
-        lines.append(f"\nA program with {above['terms']} terms scored {above['heldout_iou']:.3f} on held-out text, above the full program: "
-                     "the full program overfits the synthesis text here.")
+    for above in ladder.above:
+        lines.append(f"\nA refit with {above.terms} terms (+ {above.added}) scored {above.iou:.3f} on held-out text, above the full program: "
+                     "the full program overfits the synthesis text here, so the ladder leaves it out.")
     return lines + [""]
 
 

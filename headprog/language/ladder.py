@@ -81,6 +81,7 @@ class Ladder:
     full_terms: int
     file: str | None = None
     order: tuple[tuple[str, str], ...] = ()  # (term, role) in the order the selection added them, up to the largest rung
+    above: tuple[Rung, ...] = ()  # refits that scored above the full program on held-out text (not rungs: the ladder ends at the full program)
 
 
     @property
@@ -101,8 +102,11 @@ class Ladder:
         return [(r.terms, r.iou) for r in self.rungs] + [(self.full_terms, self.full_iou)]
 
     def to_record(self) -> dict[str, Any]:
-        return {"file": self.file, "full_terms": self.full_terms, "uniform": dict(self.uniform),
-                "order": [list(o) for o in self.order], "rungs": [r.to_record() for r in self.rungs]}
+        out = {"file": self.file, "full_terms": self.full_terms, "uniform": dict(self.uniform),
+               "order": [list(o) for o in self.order], "rungs": [r.to_record() for r in self.rungs]}
+        if self.above:
+            out["above_full"] = [{k: v for k, v in r.to_record().items() if k not in ("program", "program_hash")} for r in self.above]
+        return out
 
     @classmethod
     def from_record(cls, head: str, record: dict[str, Any]) -> Ladder | None:
@@ -110,14 +114,15 @@ class Ladder:
         data = record.get("ladder")
         if not data:
             return None
-        rungs = tuple(
-            Rung(int(r["terms"]), r["program"], r.get("added", ""), r.get("role", ""),
-                 {k: float(r[k]) for k in SCORE_KEYS if k in r}, r.get("program_hash"))
-            for r in data.get("rungs", ())
-        )
+        def rung(r: dict[str, Any]) -> Rung:
+            return Rung(int(r["terms"]), r.get("program", ""), r.get("added", ""), r.get("role", ""),
+                        {k: float(r[k]) for k in SCORE_KEYS if k in r}, r.get("program_hash"))
+
+        rungs = tuple(rung(r) for r in data.get("rungs", ()))
+        above = tuple(rung(r) for r in data.get("above_full", ()))
         full = {k: float(record[k]) for k in SCORE_KEYS if k in record}
         return cls(head, rungs, full, {k: float(v) for k, v in data.get("uniform", {}).items()},
-                   int(data.get("full_terms", 0)), data.get("file"), tuple((str(a), str(b)) for a, b in data.get("order", ())))
+                   int(data.get("full_terms", 0)), data.get("file"), tuple((str(a), str(b)) for a, b in data.get("order", ())), above)
 
 
 def ladder_of(folder: str | Path, head: str, record: dict[str, Any]) -> Ladder:
@@ -134,7 +139,9 @@ def ladder_of(folder: str | Path, head: str, record: dict[str, Any]) -> Ladder:
 def rung_program(folder: str | Path, head: str, record: dict[str, Any], terms: int) -> Program | None:
     """The rung of a head with at most ``terms`` terms (the largest such), parsed from its ladder file.
 
-    None when ``terms`` reaches the full program's term count: the full program is that rung.
+    None when ``terms`` reaches the full program's term count, or when the
+    ladder has no rung that short (its shorter refits all scored above the
+    full program): the full program is then that rung.
     """
     if terms < 1:
         raise HeadprogError(f"a rung has at least 1 term; got {terms}")
@@ -142,8 +149,8 @@ def rung_program(folder: str | Path, head: str, record: dict[str, Any], terms: i
     if terms >= ladder.full_terms:
         return None
     below = [r for r in ladder.rungs if r.terms <= terms]
-    if not below:
-        raise HeadprogError(f"the ladder of {head} has no rung with at most {terms} terms (its rungs: {[r.terms for r in ladder.rungs]})")
+    if not below:  # every shorter refit scored above the full program (see Ladder.above): the full program stands
+        return None
     rung = below[-1]
     path = Path(folder) / (ladder.file or ladder_file(head))
     program = parse_file(path).program(rung.program)

@@ -128,10 +128,11 @@ def with_ladder(record: dict[str, Any], ladder: HeadLadder, layer: int, head: in
     name = head_name(layer, head)
     full = {k: float(v) for k, v in record.items() if k.startswith("heldout_iou")}
     kept: list[tuple[int, Fitted, dict[str, float]]] = []
-    above: list[dict[str, float]] = []  # rungs that beat the full program on held-out text: noted, not laddered
+    above: list[Rung] = []  # refits that beat the full program on held-out text: noted, not laddered
     for size, fit, scores in ladder.rungs:
         if scores["heldout_iou"] > full.get("heldout_iou", 1.0):
-            above.append({"terms": size, **scores})
+            added = ladder.order[size - 1]
+            above.append(Rung(size, "", added.name, added.role, scores))
         elif not kept or scores["heldout_iou"] > kept[-1][2]["heldout_iou"]:
             kept.append((size, fit, scores))
     programs, rungs = [], []
@@ -146,10 +147,10 @@ def with_ladder(record: dict[str, Any], ladder: HeadLadder, layer: int, head: in
     text = None
     if programs:
         text, rungs = _ladder_text(programs, rungs, layer, head, model, full, ladder.uniform)
-    result = Ladder(name, tuple(rungs), full, ladder.uniform, ladder.full_terms, path, tuple((u.name, u.role) for u in ladder.order))
+    result = Ladder(name, tuple(rungs), full, ladder.uniform, ladder.full_terms, path, tuple((u.name, u.role) for u in ladder.order),
+                    tuple(above))
     role = label_roles(result)
-    entry = {**result.to_record(), **({"above_full": above} if above else {})}
-    record = {**record, "ladder": entry, "role": role.label, "role_share": round(role.share, 4),
+    record = {**record, "ladder": result.to_record(), "role": role.label, "role_share": round(role.share, 4),
               "role_gain": round(role.gain, 4)}
     return record, text
 

@@ -85,7 +85,8 @@ def label_roles(ladder: Ladder, *, max_terms: int = 3, threshold: float = 0.5) -
     one where no rung of at most ``max_terms`` terms reaches the threshold is "mixed".
     """
     full = ladder.full_iou
-    rungs = list(ladder.rungs)
+    # Refits that beat the full program explain the head at least as well as it does: they count here.
+    rungs = sorted([*ladder.rungs, *ladder.above], key=lambda r: r.terms)
     share = rungs[0].iou / full if rungs and full > 0 else 1.0
     if full - ladder.uniform_iou < 0.01:
         return Role("broad (near uniform)", ("broad (near uniform)",), 0, share, 0.0)
@@ -95,7 +96,7 @@ def label_roles(ladder: Ladder, *, max_terms: int = 3, threshold: float = 0.5) -
             break
         if rung.role not in roles:
             roles.append(rung.role)
-        gain = ladder.gain(rung.iou)
+        gain = ladder.gain(rung.iou) if rung.iou <= full else 1.0
         if gain >= threshold:
             return Role(" + ".join(roles), tuple(roles), rung.terms, share, gain)
     if ladder.full_terms <= max_terms:  # the full program is short enough to be named whole
