@@ -8,6 +8,7 @@ from typing import Any
 from headprog.errors import HeadprogError
 from headprog.features import FEATURE_LIBRARY_VERSION, SUPPORTED_VERSIONS
 from headprog.language.program import Program
+from headprog.language.ladder import ladder_file, rung_program
 from headprog.language.program_set import ProgramSet, head_name, parse_head
 
 Head = tuple[int, int]
@@ -80,12 +81,14 @@ def check_program_set(program_set: ProgramSet, loaded: Any, *, force: bool = Fal
 
 def load_checked_program(program_set: ProgramSet, name: str, rung: int | None = None) -> Program:
     """A head's program, checked against its manifest record; ``rung``: its ladder's program with at most that many terms."""
-    program = program_set.program(name, rung)
+    if rung is not None and name in program_set.heads:
+        program = rung_program(program_set.folder, name, program_set.heads[name], rung)  # checks the rung's own hash
+        if program is not None:
+            check_program_version(program, f"{program_set.folder / ladder_file(name)}")
+            return program
+    program = program_set.program(name)
     record = program_set.heads[name]
     want = record.get("program_hash")
-    if program.name != name:  # a ladder rung: the ladder checked its own hash
-        check_program_version(program, f"{program_set.folder / 'ladders' / (name + '.py')}")
-        return program
     if want and want != program.hash:
         raise HybridError(
             f"{program_set.folder / record['file']} was changed after its manifest was written: the manifest "
