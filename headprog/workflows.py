@@ -147,10 +147,12 @@ def evaluate_hybrid(
     force: bool = False,
     qa_items: dict[str, list[Any]] | None = None,
     progress: bool = False,
+    rung: int | None = None,
 ) -> dict[str, Any]:
     """Perplexity (and multiple-choice QA) of the native and the hybrid model on the same text.
 
     ``chosen``: records from :func:`headprog.selection.choose_heads`.
+    ``rung``: the heads run their explanation ladder's program with at most that many terms.
     ``qa_items``: ``{"qa" or "corpus_qa": items}``, each compared on the same
     items with the paired standard error of the accuracy difference.
     Returns the ``perplexity`` block and the description of the heads used.
@@ -158,7 +160,7 @@ def evaluate_hybrid(
     from headprog.evaluate.compare import compare_multiple_choice, compare_perplexity
     from headprog.hybrid import HybridModel
 
-    with HybridModel(loaded, pset, [c["head"] for c in chosen], backend=backend, force=force) as hybrid:
+    with HybridModel(loaded, pset, [c["head"] for c in chosen], backend=backend, force=force, rung=rung) as hybrid:
         cmp = compare_perplexity(hybrid, chunks, progress=progress)
         nat, hyb = cmp["native"], cmp["hybrid"]
         result: dict[str, Any] = {

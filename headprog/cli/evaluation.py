@@ -22,6 +22,7 @@ def register(sub: Any) -> None:
 def add_eval_arguments(parser: Any) -> Any:
     """Options of ``headprog eval``: perplexity (and optionally multiple-choice QA) of native vs hybrid."""
     add_substitution_options(parser)
+    add_rung_option(parser)
     parser.add_argument("--split", default="eval", choices=("heldout", "eval", "synthesis"), help="corpus split scored for perplexity (default eval)")
     parser.add_argument("--max-tokens", type=int, default=512, help="tokens per perplexity chunk (default 512)")
     parser.add_argument("--examples", type=int, default=32, help="perplexity chunks (default 32; 0 = every chunk of the split)")
@@ -37,6 +38,15 @@ def add_eval_arguments(parser: Any) -> Any:
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     parser.set_defaults(func=cmd_eval)
     return parser
+
+
+def add_rung_option(parser: Any) -> None:
+    parser.add_argument(
+        "--rung", type=int, default=None, metavar="N",
+        help="substitute each chosen head's explanation-ladder program with at most N terms (a table counts as one; "
+        "the full program once N reaches its term count) instead of its full program: what the simplest explanation costs. "
+        "Heads are still chosen by the full programs; needs a set with ladders (headprog ladder)",
+    )
 
 
 def _fmt(x: float | None, digits: int = 4) -> str:
@@ -56,7 +66,8 @@ def eval_markdown(result: dict[str, Any]) -> str:
         f"# Hybrid evaluation: {result['model']['name']}",
         "",
         f"Programs: `{result['programs']}`; {len(result['heads'])} heads substituted "
-        f"({result['fraction_of_heads']:.1%} of {result['model']['heads']}), chosen by {result['chosen_by']}; backend {result['backend']}.",
+        f"({result['fraction_of_heads']:.1%} of {result['model']['heads']}), chosen by {result['chosen_by']}; backend {result['backend']}"
+        + (f"; each head's ladder rung with at most {result['rung']} terms." if result.get("rung") else "."),
         f"Perplexity: corpus {ppl['corpus']} split {ppl['split']}, {ppl['chunks']} chunks x {ppl['max_tokens']} tokens "
         f"({ppl['tokens']} predicted tokens), token-weighted.",
         "",
@@ -108,11 +119,13 @@ def cmd_eval(args: Any) -> int:
     if args.corpus_qa:
         qa_items["corpus_qa"] = next_sentence_items(args.corpus, "eval", args.corpus_qa, args.seed)
         qa_files["corpus_qa"] = f"next sentence, {args.corpus} eval split"
-    measured = evaluate_hybrid(loaded, pset, chosen, chunks, backend=args.backend, force=args.force, qa_items=qa_items, progress=not args.quiet)
+    measured = evaluate_hybrid(loaded, pset, chosen, chunks, backend=args.backend, force=args.force, qa_items=qa_items,
+                               progress=not args.quiet, rung=args.rung)
     result: dict[str, Any] = {
         "model": {"spec": loaded.spec, "name": loaded.name, "fingerprint": loaded.fingerprint, "heads": loaded.n_layers * loaded.n_heads},
         "programs": str(pset.folder),
         "chosen_by": "--heads" if args.heads else args.by,
+        "rung": args.rung,
         "fraction_of_heads": len(chosen) / (loaded.n_layers * loaded.n_heads),
         "backend": measured["backend"],
         "heads": chosen,
@@ -136,6 +149,7 @@ def cmd_eval(args: Any) -> int:
 def add_generate_arguments(parser: Any) -> Any:
     """Options of ``headprog generate``: stream text from the hybrid model."""
     add_substitution_options(parser)
+    add_rung_option(parser)
     parser.add_argument("--prompt", required=True, help="the prompt text")
     parser.add_argument("--max-new-tokens", type=int, default=64, help="tokens to generate (default 64)")
     parser.add_argument("--chat", action="store_true", help="wrap the prompt in the tokenizer's chat template (instruct models)")
@@ -175,7 +189,7 @@ def cmd_generate(args: Any) -> int:
         gen.update(do_sample=True, temperature=0.7, top_p=0.9)
     else:
         gen.update(do_sample=False)
-    with HybridModel(loaded, pset, [c["head"] for c in chosen], backend=args.backend, force=args.force) as hybrid:
+    with HybridModel(loaded, pset, [c["head"] for c in chosen], backend=args.backend, force=args.force, rung=args.rung) as hybrid:
         with torch.no_grad():
             hybrid.generate(ids, attention_mask=torch.ones_like(ids), **gen)
     print()

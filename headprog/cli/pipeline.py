@@ -53,6 +53,12 @@ def register(sub: Any) -> None:
     add_synthesis_options(p)
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.set_defaults(func=cmd_run)
+    p = sub.add_parser("ladder", help="add explanation ladders to a program set", description="For every head of a program set, fit the best programs with 1, 2, 3, 5 and 8 of its full program's terms (a table counts as one) on the store it was synthesized from, score them on held-out text, write them to ladders/L{l}H{h}.py and label each head's role in manifest.json. `headprog synthesize` does this already; this command is for sets made without it. Resumable.")
+    p.add_argument("programs", metavar="PROGRAMS", help="program folder (from `headprog synthesize`)")
+    p.add_argument("--store", required=True, help="the attention store the set was synthesized from")
+    p.add_argument("--force", action="store_true", help="fit heads that already have a ladder again")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_ladder)
     p = sub.add_parser("report", help="Markdown report of a program set", description="Write report.md (per-layer table, IoU per length band, heads by class) with a layer x head IoU heatmap and an IoU histogram.")
     p.add_argument("programs", metavar="PROGRAMS", help="program folder (from `headprog synthesize`)")
     p.add_argument("--out", required=True, help="report folder")
@@ -141,6 +147,18 @@ def cmd_synthesize(args: argparse.Namespace) -> int:
     else:
         pset = synthesize(args.store, args.out, options)
     print(library_summary(pset))
+    return 0
+
+
+def cmd_ladder(args: argparse.Namespace) -> int:
+    from collections import Counter
+
+    from headprog.synthesis.ladder_set import add_ladders
+
+    pset = add_ladders(args.programs, args.store, force=args.force, progress=not args.quiet)
+    roles = Counter(r.get("role", "?") for r in pset.heads.values())
+    print(f"{pset.folder}: ladders for {sum('ladder' in r for r in pset.heads.values())} of {len(pset.heads)} heads; "
+          f"{roles.get('mixed', 0)} labelled mixed")
     return 0
 
 

@@ -33,6 +33,7 @@ def register(sub: Any) -> None:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--text", required=True, help="the text to run the program on")
     p.add_argument("--program", help="which program of the file (name or head); default: all")
+    p.add_argument("--rung", type=int, metavar="N", help="show the head's explanation-ladder program with at most N terms instead (FILE is a head's file in a program set with ladders, e.g. runs/default/programs/L5H3.py)")
     p.add_argument("--model", help="tokenize with this model's tokenizer (default: a simple word splitter)")
     p.add_argument("--backend", choices=["numba", "triton", "reference"], default="reference")
     p.add_argument("--top", type=int, default=3, help="keys shown per query")
@@ -142,8 +143,11 @@ def cmd_show(args: argparse.Namespace) -> int:
     from headprog.language import parse_file
     from headprog.view import pattern_text, save_heatmap
 
-    file = parse_file(args.file)
-    programs = [file.program(args.program)] if args.program or len(file.programs) == 1 else list(file.programs)
+    if args.rung is not None:
+        programs = [_rung_program(Path(args.file), args.rung)]
+    else:
+        file = parse_file(args.file)
+        programs = [file.program(args.program)] if args.program or len(file.programs) == 1 else list(file.programs)
     features, texts = _tokenize(args.text, args.model)
     for program in programs:
         head = compile_program(program, args.backend)
@@ -156,6 +160,19 @@ def cmd_show(args: argparse.Namespace) -> int:
                 png = png.with_name(f"{png.stem}.{program.name}{png.suffix or '.png'}")
             print(f"wrote {save_heatmap(pattern, texts, png, title=program.name)}")
     return 0
+
+
+def _rung_program(path: Path, rung: int):
+    """The ladder rung with at most ``rung`` terms of the head whose file is ``path`` (in a program set with a manifest)."""
+    from headprog.language.program_set import load_program_set
+
+    if not (path.parent / "manifest.json").is_file():
+        raise HeadprogError(f"--rung needs a head's file inside a program set (a folder with manifest.json); {path.parent} has none")
+    pset = load_program_set(path.parent)
+    head = next((n for n, r in pset.heads.items() if r.get("file") == path.name), None)
+    if head is None:
+        raise HeadprogError(f"{path} is not a head's file of the set in {path.parent}")
+    return pset.program(head, rung)
 
 
 def cmd_fmt(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ from typing import Any
 from headprog.errors import HeadprogError
 from headprog.features import FEATURE_LIBRARY_VERSION, SUPPORTED_VERSIONS
 from headprog.language.program import Program
+from headprog.language.ladder import ladder_file, rung_program
 from headprog.language.program_set import ProgramSet, head_name, parse_head
 
 Head = tuple[int, int]
@@ -78,7 +79,13 @@ def check_program_set(program_set: ProgramSet, loaded: Any, *, force: bool = Fal
         check_head_exists(loaded, parse_head(name))
 
 
-def load_checked_program(program_set: ProgramSet, name: str) -> Program:
+def load_checked_program(program_set: ProgramSet, name: str, rung: int | None = None) -> Program:
+    """A head's program, checked against its manifest record; ``rung``: its ladder's program with at most that many terms."""
+    if rung is not None and name in program_set.heads:
+        program = rung_program(program_set.folder, name, program_set.heads[name], rung)  # checks the rung's own hash
+        if program is not None:
+            check_program_version(program, f"{program_set.folder / ladder_file(name)}")
+            return program
     program = program_set.program(name)
     record = program_set.heads[name]
     want = record.get("program_hash")

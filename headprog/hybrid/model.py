@@ -112,7 +112,9 @@ class HybridModel:
     ``numba_threads``: threads for the Numba kernels during a forward (default
     1: torch already uses every core between kernel calls, and on a small or
     busy machine a parallel kernel waits on its slowest thread); None leaves
-    Numba's setting alone.
+    Numba's setting alone. ``rung``: each head of a program set runs its
+    explanation ladder's program with at most that many terms
+    (:mod:`headprog.language.ladder`; the full program where the rung reaches it).
 
     The model is switched in place (the same ``loaded.model`` object); call
     :meth:`close` (or use ``with HybridModel(...) as hybrid:``) to restore it.
@@ -127,6 +129,7 @@ class HybridModel:
         backend: str = "auto",
         force: bool = False,
         numba_threads: int | None = 1,
+        rung: int | None = None,
     ) -> None:
         from transformers import AttentionInterface
         from transformers.masking_utils import AttentionMaskInterface, sdpa_mask
@@ -136,6 +139,9 @@ class HybridModel:
         self.tokenizer = loaded.tokenizer
         self.numba_threads = numba_threads
         self.program_set = programs if isinstance(programs, ProgramSet) else None
+        if rung is not None and rung < 1:
+            raise HybridError(f"a rung has at least 1 term; got {rung}")
+        self.rung = rung  # heads of a ProgramSet run their ladder's program with at most this many terms
         self._programs: dict[Head, Program] = {}
         if isinstance(programs, ProgramSet):
             check_program_set(programs, loaded, force=force)
@@ -247,7 +253,7 @@ class HybridModel:
                     + f"; {len(self.available)} heads have one"
                 )
             assert self.program_set is not None
-            program = load_checked_program(self.program_set, name)
+            program = load_checked_program(self.program_set, name, self.rung)
             self._programs[head] = program
         return program
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from headprog.io import atomic_write_text
 from headprog.errors import HeadprogError
+from headprog.language.ladder import rung_program
 from headprog.language.parser import parse_file
 from headprog.language.program import Program
 
@@ -47,12 +48,13 @@ def parse_heads(text: str) -> list[tuple[int, int]]:
 
 
 def head_role(record: dict[str, Any]) -> str:
-    """The role of a head as reports group heads: its program's class label, ``"mixed"`` when it has none.
+    """The role of a head: what its explanation ladder's first rungs do (``role`` in the manifest, see
+    :func:`headprog.synthesis.roles.label_roles`), else its program's class label, ``"mixed"`` when it has neither.
 
-    The one place a head's role is decided (``headprog report``, ``classify``
-    and ``diff`` all ask here), so a better labelling changes it everywhere.
+    The one place a head's role is decided (``headprog report``, ``classify``,
+    ``diff`` and ``audit`` all ask here), so a better labelling changes it everywhere.
     """
-    return str(record.get("label") or "mixed")
+    return str(record.get("role") or record.get("label") or "mixed")
 
 
 def heads_by_role(heads: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
@@ -74,11 +76,20 @@ class ProgramSet:
     extra: dict[str, Any] = field(default_factory=dict)  # store, library view, options...
     format: str = PROGRAMS_FORMAT
 
-    def program(self, name: str) -> Program:
-        """The program of a head (parsed and validated from its file)."""
+    def program(self, name: str, rung: int | None = None) -> Program:
+        """The program of a head (parsed and validated from its file).
+
+        ``rung``: the head's ladder program with at most that many terms
+        (:mod:`headprog.language.ladder`); the full program when the rung
+        reaches its term count, or when ``rung`` is None.
+        """
         record = self.heads.get(name)
         if record is None:
             raise HeadprogError(f"{self.folder} has no program for head {name}; it covers {len(self.heads)} heads")
+        if rung is not None:
+            program = rung_program(self.folder, name, record, rung)
+            if program is not None:
+                return program
         return parse_file(self.folder / record["file"]).program()
 
     def ranked(self, key: str = "heldout_iou") -> list[str]:

@@ -105,11 +105,12 @@ def minimise_lbfgs(param: torch.Tensor, objective, steps: int) -> None:
     opt.step(closure)
 
 
-def fit_softmax(blocks: list[Block], active: torch.Tensor, *, l2: float = 1e-3, lbfgs_steps: int = 60, tv_steps: int = 80, lr: float = 0.05) -> torch.Tensor:
-    """Fit weights (J, H) for softmax programs; ``active`` (J, H) masks the terms each head may use."""
+def fit_softmax(blocks: list[Block], active: torch.Tensor, *, l2: float = 1e-3, lbfgs_steps: int = 60, tv_steps: int = 80, lr: float = 0.05,
+                init: torch.Tensor | None = None) -> torch.Tensor:
+    """Fit weights (J, H) for softmax programs; ``active`` (J, H) masks the terms each head may use; ``init``: start weights (default 0)."""
     j, h = active.shape
     n_rows = sum(float(b.rows.sum()) for b in blocks)
-    weights = torch.zeros((j, h), requires_grad=True)
+    weights = (torch.zeros((j, h)) if init is None else init.detach().clone().float()).requires_grad_(True)
     mask = active.float()
 
     def ce_objective() -> torch.Tensor:
@@ -127,6 +128,11 @@ def fit_softmax(blocks: list[Block], active: torch.Tensor, *, l2: float = 1e-3, 
             loss.backward()
             adam.step()
     return (weights * mask).detach()
+
+
+def rounded_weight(w: float) -> float:
+    """A weight as a program file writes it: three significant digits (programs stay short and diffable)."""
+    return float(f"{w:.3g}")
 
 
 def sequence_ious(block: Block, patterns: torch.Tensor) -> torch.Tensor:
@@ -149,11 +155,13 @@ def linear_patterns(block: Block, weights: torch.Tensor) -> torch.Tensor:
     return num / (num.sum(dim=2, keepdim=True) + _LINEAR_EPS)
 
 
-def fit_linear(blocks: list[Block], active: torch.Tensor, *, lbfgs_steps: int = 60, tv_steps: int = 80, lr: float = 0.05) -> torch.Tensor:
-    """Fit non-negative weights (J, H) of linear programs, as exp(theta); ``active`` masks the terms."""
+def fit_linear(blocks: list[Block], active: torch.Tensor, *, lbfgs_steps: int = 60, tv_steps: int = 80, lr: float = 0.05,
+               init: torch.Tensor | None = None) -> torch.Tensor:
+    """Fit non-negative weights (J, H) of linear programs, as exp(theta); ``active`` masks the terms; ``init``: start weights (default 1)."""
     j, h = active.shape
     n_rows = sum(float(b.rows.sum()) for b in blocks)
-    theta = torch.zeros((j, h), requires_grad=True)
+    start = torch.zeros((j, h)) if init is None else torch.log(init.detach().float().clamp(min=1e-8))
+    theta = start.clone().requires_grad_(True)
     mask = active.float()
 
     def weights() -> torch.Tensor:

@@ -35,6 +35,7 @@ import numpy as np
 import torch
 
 from headprog.synthesis.fit import Block, fit_linear, fit_softmax, linear_patterns, sequence_ious, set_targets, softmax_patterns
+from headprog.synthesis.roles import family_label
 from headprog.synthesis.terms import DEFAULT_TABLES, Term
 
 
@@ -210,9 +211,7 @@ class LayerSearch:
         for t in range(j):
             if active[t, c]:
                 imp[self.terms[t].family] += float(importance[t, c])
-        total = sum(imp.values()) or 1.0
-        family, share = max(imp.items(), key=lambda kv: (kv[1], kv[0])) if imp else ("uniform", 1.0)
-        return Fitted(terms, values, iou, family if share / total >= 0.5 else "mixed", origin, normalize)
+        return Fitted(terms, values, iou, family_label(imp), origin, normalize)
 
     def _cross_ious(self, weights: torch.Tensor) -> torch.Tensor:
         """Mean synthesis IoU of each candidate (column of weights) on each head."""

@@ -9,32 +9,29 @@ resumed layer by layer; files are written atomically.
 from __future__ import annotations
 
 import logging
-import re
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import torch
 
 from headprog.attention import store as store_mod
-from headprog.language import ir
 from headprog.io import atomic_write_text
 from headprog.errors import HeadprogError
-from headprog.features import SUPPORTED_VERSIONS, WORD_CLASSES, oldest_version
-from headprog.language import format_file, parse_text
-from headprog.language.program import Header, Program, ProgramFile
+from headprog.features import SUPPORTED_VERSIONS
+from headprog.language import parse_text
+from headprog.language.program import Program
 from headprog.language.program_set import ProgramSet, head_name, load_program_set, parse_head
-from headprog.synthesis.fit import build_blocks
+from headprog.synthesis.fit import build_blocks, set_targets
+from headprog.synthesis.ladder import LadderOptions, layer_ladders, with_ladder
+from headprog.synthesis.render import offline_program, program_file_text, render_program  # noqa: F401 (render_program: re-exported)
 from headprog.synthesis.scoring import Scores, score_program
 from headprog.synthesis.search import MAX_TERMS, Fitted, LayerSearch, SearchOptions, sink_terms
-from headprog.synthesis.terms import TABLE_FAMILIES, TERMS, TableEntry, table_terms, term_ir
+from headprog.synthesis.terms import TABLE_FAMILIES, TERMS, table_terms
 
 log = logging.getLogger("headprog.synthesize")
-
-#: The class codes a term compares ``word_class`` with, for the legend in a program's docstring.
-_WORD_CLASS_CODE = re.compile(r"word_class\([qk]\) == (\d+)")
 
 
 @dataclass
@@ -44,90 +41,7 @@ class SynthesisOptions:
     llm: object | None = None  # headprog.synthesis.llm.LLMConfig
     workers: int = 2
     progress: bool = True
-
-
-def _weight_text(w: float) -> str:
-    return repr(float(f"{w:.3g}"))
-
-
-def render_program(fitted: Fitted, layer: int, head: int) -> tuple[list[str], str]:
-    """The named values and the returned expression of a fitted program (terms in library order).
-
-    Negative weights are written as ``+ -w * term``, not ``- w * term``, so
-    that programs differing only in their constants share one structure. The
-    entries of a table family become one ``table(...)``, bound to the
-    family's name on a line of its own (so a diff shows which table changed)
-    and used where the family's first entry stands; an entry the head does
-    not use is 0.0. A family all of whose entries are 0 is left out.
-    """
-    parts: list[str | TableEntry] = []
-    tables: dict[str, list[str]] = {}
-    for term, w in zip(fitted.terms, fitted.weights):
-        entry = term.table
-        if entry is None:
-            if w != 0.0:
-                parts.append(f"{_weight_text(w)} * ({term.text})")
-            continue
-        if entry.family not in tables:
-            tables[entry.family] = ["0.0"] * entry.size
-            parts.append(entry)  # stands for its whole family, rendered once every entry is known
-        tables[entry.family][entry.index] = _weight_text(w)
-    bindings, summands = [], []
-    for part in parts:
-        if isinstance(part, str):
-            summands.append(part)
-            continue
-        values = tables[part.family]
-        if all(float(v) == 0.0 for v in values):
-            continue
-        bindings.append(f"{part.binding} = table({part.by}, {', '.join(values)})")
-        summands.append(f"({part.gate}) * {part.binding}" if part.gate else part.binding)
-    return bindings, " + ".join(summands) or "0.0"
-
-
-def offline_program(fitted: Fitted, layer: int, head: int) -> Program:
-    """The fitted program of one head (softmax or linear), through the language front end."""
-    name = head_name(layer, head)
-    sinks = sorted({t.name for t in fitted.terms if t.family == "token sink"})
-    bindings, body = render_program(fitted, layer, head)
-    lines = "".join(f"    {b}\n" for b in bindings)
-    used: set[str] = set()
-    for term, w in zip(fitted.terms, fitted.weights):
-        if w != 0.0:
-            used |= {n.cls or n.name for n in ir.walk(term_ir(term.text)) if isinstance(n, ir.Feature)}
-            if term.table is not None:
-                used.add("table")
-    text = (
-        f'"""\nheadprog: 1\nfeatures: {oldest_version(used)}\n"""\n\n\n'
-        f'@program(normalize="{fitted.normalize}", fallback="first", head="{name}")\n'
-        f"def {name}(q, k):\n{lines}    return {body}\n"
-    )
-    program = parse_text(text, filename=f"{name}.py").programs[0]
-    notes = []
-    if sinks:
-        notes.append("Token sinks: " + "; ".join(sinks))
-    codes = sorted({int(c) for term, w in zip(fitted.terms, fitted.weights) if w != 0.0 and term.table is None for c in _WORD_CLASS_CODE.findall(term.text)})
-    if any(w != 0.0 and term.table is not None and "word_class" in term.table.by for term, w in zip(fitted.terms, fitted.weights)):
-        codes = list(range(len(WORD_CLASSES)))  # a table over word classes: its entries are the classes in code order
-    if codes:
-        notes.append("Word classes: " + ", ".join(f"{c} {WORD_CLASSES[c]}" for c in codes))
-    return replace(program, label=fitted.family, doc=". ".join(notes) or None)
-
-
-def program_file_text(program: Program, layer: int, head: int, model: dict, source: str, scores: dict | None) -> str:
-    """A canonical program file for one head: the program under a header naming model, head, source, scores."""
-    name = head_name(layer, head)
-    program = replace(program, name=name, head=name)
-    header = Header(
-        features=program.features_version,
-        model=f"{model.get('name')} ({model.get('fingerprint')})",
-        head=name,
-        label=program.label,
-        source=source,
-    )
-    if scores:
-        header = header.with_scores(**scores)
-    return format_file(ProgramFile(header=header, programs=(program,), filename=f"{name}.py"))
+    ladder: LadderOptions | None = field(default_factory=LadderOptions)  # None: no explanation ladders
 
 
 def scores_record(store, program, layer: int, head: int) -> tuple[dict, dict]:
@@ -154,6 +68,8 @@ class _Context:
     fit_examples: list
     kinds: list[str]
     search: LayerSearch
+    heldout: list = field(default_factory=list)  # held-out examples, in the order of their blocks' kinds
+    heldout_blocks: list = field(default_factory=list)  # the term blocks of the held-out examples (for ladders)
 
 
 _contexts: dict[tuple, _Context] = {}
@@ -169,7 +85,10 @@ def _context(store_dir: str, opts: SearchOptions) -> _Context:
     fit_examples = st.examples_of("synthesis", "passage")[: opts.fit_passages] + st.examples_of("synthesis", "sentence")[: opts.fit_sentences]
     if not fit_examples:
         raise HeadprogError(f"{store_dir} has no synthesis examples")
-    ctx = _Context(st, model, fit_examples, [e.kind for e in fit_examples], layer_search(st, synth, fit_examples, opts))
+    search = layer_search(st, synth, fit_examples, opts)
+    heldout = st.examples_of("heldout")
+    heldout_blocks = build_blocks([st.features(e) for e in heldout], [e.kind for e in heldout], [t.text for t in search.terms]) if heldout else []
+    ctx = _Context(st, model, fit_examples, [e.kind for e in fit_examples], search, heldout, heldout_blocks)
     _contexts[key] = ctx
     return ctx
 
@@ -212,11 +131,11 @@ class LayerJob:
 
 
 #: Runs layer jobs (in local processes, or on a cluster) and yields each job with its results as it completes, in any order.
-LayerRunner = Callable[[list[LayerJob]], Iterable[tuple[LayerJob, list[tuple[str, str, dict, str]]]]]
+LayerRunner = Callable[[list[LayerJob]], Iterable[tuple[LayerJob, list[tuple[str, str, dict, str, dict[str, str]]]]]]
 
 
-def synthesize_layer(job: LayerJob) -> list[tuple[str, str, dict, str]]:
-    """Fit the heads of one layer; return (head name, file text, manifest record, feature library) for each.
+def synthesize_layer(job: LayerJob) -> list[tuple[str, str, dict, str, dict[str, str]]]:
+    """Fit the heads of one layer; return (head name, file text, manifest record, feature library, other files) for each.
 
     The one function that fits a layer, in this process, a local worker process or a cluster worker alike.
     """
@@ -226,6 +145,8 @@ def synthesize_layer(job: LayerJob) -> list[tuple[str, str, dict, str]]:
     ctx = _context(store_dir, opts)
     st = ctx.store
     by_head = fit_layer(st, ctx.search, ctx.fit_examples, layer)
+    fitted = [by_head[h] for h in st.heads]
+    ladders = dict(zip(st.heads, _layer_ladders(ctx, layer, fitted, options))) if options.ladder is not None else {}
     results = []
     for head in heads:
         fit = by_head[head]
@@ -236,8 +157,28 @@ def synthesize_layer(job: LayerJob) -> list[tuple[str, str, dict, str]]:
             if better is not None:
                 program, synth_iou = better
                 source, origin = f"llm {options.llm.model} (refining the offline program)", "llm"
-        results.append(_scored_head(st, program, layer, head, ctx.model, source, origin, synth_iou, fit.origin))
+        name, text, record, declared = _scored_head(st, program, layer, head, ctx.model, source, origin, synth_iou, fit.origin)
+        files = {}
+        if head in ladders and origin == "offline":  # a ladder explains the offline program, not one an LLM replaced it with
+            record, ladder_text = with_ladder(record, ladders[head], layer, head, ctx.model)
+            if ladder_text is not None:
+                files[record["ladder"]["file"]] = ladder_text
+        results.append((name, text, record, declared, files))
     return results
+
+
+def _layer_ladders(ctx: _Context, layer: int, fitted: list, options: SynthesisOptions) -> list:
+    """The explanation ladders of a layer's heads (:mod:`headprog.synthesis.ladder`), from the blocks the search fitted on."""
+    if not ctx.heldout_blocks:
+        return []
+    st = ctx.store
+    set_targets(ctx.heldout_blocks, [[st.pattern(layer, h, e) for e in ctx.heldout] for h in st.heads], [e.kind for e in ctx.heldout])
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        return layer_ladders(ctx.search.blocks, ctx.heldout_blocks, sorted({e.kind for e in ctx.heldout}), ctx.search.terms, fitted, options.ladder)
+    finally:
+        torch.set_num_threads(threads)
 
 
 def synthesize(store_dir: str | Path, out_dir: str | Path, options: SynthesisOptions | None = None, *,
@@ -286,8 +227,10 @@ def synthesize(store_dir: str | Path, out_dir: str | Path, options: SynthesisOpt
                initial=len(wanted) - sum(len(j.heads) for j in jobs))
     started = time.perf_counter()
 
-    def commit(results: list[tuple[str, str, dict, str]]) -> None:
-        for name, text, record, declared in results:
+    def commit(results: list[tuple[str, str, dict, str, dict[str, str]]]) -> None:
+        for name, text, record, declared, files in results:
+            for path, extra in files.items():  # the ladder file first: a record never names a file not yet written
+                atomic_write_text(out / path, extra)
             atomic_write_text(out / record["file"], text)
             pset.heads[name] = record
             # The set needs the newest library any of its programs declares.

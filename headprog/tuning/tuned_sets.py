@@ -44,7 +44,8 @@ def write_tuned(program_set: ProgramSet, result: TuningResult, out_dir: str | Pa
     if out.resolve() == Path(program_set.folder).resolve():
         raise TuningError(f"--out {out} is the program folder being tuned; write the tuned set to a new folder")
     out.mkdir(parents=True, exist_ok=True)
-    heads = dict(program_set.heads)
+    # Ladders explain the untuned programs and their files stay with that set: a tuned set carries none.
+    heads = {name: {k: v for k, v in record.items() if k != "ladder"} for name, record in program_set.heads.items()}
     for name, record in program_set.heads.items():
         source = Path(program_set.folder) / record["file"]
         if name not in result.programs:
