@@ -218,4 +218,4 @@ def test_audit_two_bundled_heads(tmp_path, capsys):
     result = json.loads((tmp_path / "audit.json").read_text())
     assert [r["unit"] for r in result["units"]] == sorted(["L3H5", "L16H0"], key=lambda u: -next(r["kl"] for r in result["units"] if r["unit"] == u))
     assert result["restored"] and result["tokens"] == 46
-    assert "| L3H5 | first token |" in capsys.readouterr().out
+    assert "| L3H5 | first token (sink) + local window |" in capsys.readouterr().out  # the role its ladder gives it

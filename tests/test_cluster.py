@@ -122,7 +122,7 @@ def test_synthesis_of_two_layers_on_ray_writes_the_local_programs(local_store, t
     assert main(["synthesize", "--store", str(local_store), "--out", str(tmp_path / "ray"), "--heads", heads, "--max-terms", "2",
                  "--sink-tokens", "2", "--tables", "none", "--quiet", "--ray", "local", "--ray-workers", "2"]) == 0
     local, on_ray = files(tmp_path / "local"), files(tmp_path / "ray")
-    assert len(local) == 9 and on_ray == local
+    assert len(local) == 1 + 8 + 8 and on_ray == local  # manifest, 8 programs and their 8 ladders
 
 
 def test_a_failing_layer_is_named_and_its_cause_kept(tmp_path):

@@ -50,8 +50,9 @@ def _choices(session: BenchSession, sizes: dict[str, int], tick: Callable[[str],
     if not fractions:
         return out
     calibration = evaluation_chunks(session.loaded, "wiki", "heldout", sizes["calibration_tokens"], sizes["calibration"])
-    # Quick runs measure only the best heads by IoU of a slightly larger fraction than the largest asked, not every head.
-    pool_fraction = min(1.0, max(fractions) + 0.05) if session.options.quick else 1.0
+    # Heads by cost are drawn from the best by IoU of twice the largest fraction asked (quick runs: a little more than it),
+    # so a run at small fractions does not measure (and compile) every head of the model alone.
+    pool_fraction = min(1.0, max(fractions) + 0.05 if session.options.quick else 2 * max(fractions))
     pool = [c["head"] for c in choose_heads(session.pset, pool_fraction, "iou", loaded=session.loaded)]
     tick(f"quality: cost of each of {len(pool)} heads alone")
     costs = measure_head_costs(session.loaded, session.pset, pool, calibration)

@@ -74,7 +74,7 @@ def _quality(suite: dict[str, Any]) -> list[str]:
     s = suite["sizes"]
     qa = suite["qa_sets"]
     lines = [f"Perplexity: {s['chunks']} chunks x {s['tokens']} tokens of the eval split, token-weighted; QA: {', '.join(qa)} ({s['qa_items']} items at most); "
-             f"by cost: KL of each head alone on {s['calibration']} held-out chunks x {s['calibration_tokens']} tokens.", "",
+             f"by cost: the heads with the least KL alone on {s['calibration']} held-out chunks x {s['calibration_tokens']} tokens, among the best by IoU of twice the largest fraction.", "",
              "| heads | fraction (by) | perplexity native / hybrid | ratio | NLL delta ± se | " + " | ".join(f"{q} acc native / hybrid | Δ ± se" for q in qa) + " | mean held-out IoU |",
              "|---:|---|---:|---:|---:|" + "---:|---:|" * len(qa) + "---:|"]
     for r in suite["rows"]:
