@@ -47,7 +47,6 @@ def run_check(programs: str, *, model: str | None = None, store: str | None = No
     from headprog.audit.check import CheckOptions, check_checkpoint
     from headprog.audit.recording import RecordOptions
     from headprog.audit.scoring import load_scores
-    from headprog.data.bundled_programs import BUNDLED_SETS, bundled_programs
 
     options = CheckOptions(
         tolerance=0.05 if tolerance is None else tolerance, min_iou=min_iou,
@@ -55,8 +54,7 @@ def run_check(programs: str, *, model: str | None = None, store: str | None = No
     )  # fmt: skip
     whole = corpus not in (None, "wiki") if whole is None else whole
     record = RecordOptions(examples=examples, kinds=kinds or (("document",) if whole else ("passage", "sentence")), max_tokens=max_tokens, all=whole)
-    folder = str(bundled_programs(programs)) if programs in BUNDLED_SETS else programs
-    return check_checkpoint(folder, model=model, store=store, corpus=corpus, heads=heads, layers=layers, record=record, options=options)
+    return check_checkpoint(programs, model=model, store=store, corpus=corpus, heads=heads, layers=layers, record=record, options=options)
 
 
 @pytest.fixture

@@ -39,3 +39,12 @@ def test_the_bundled_model_accepts_them():
         check_program_set(pset, loaded)  # fingerprint and feature library
         for head in list(pset.heads)[:: 27]:
             assert load_checked_program(pset, head).hash == pset.heads[head]["program_hash"]
+
+
+def test_every_command_takes_a_shipped_set_by_name(tmp_path, monkeypatch):
+    assert load_program_set("bundled").folder == bundled_programs("bundled")
+    assert load_program_set("bundled-tuned").folder == bundled_programs("bundled-tuned")
+    (tmp_path / "bundled").mkdir()  # a folder of that name here is the user's, and is read as given
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(HeadprogError, match="holds no manifest.json"):
+        load_program_set("bundled")

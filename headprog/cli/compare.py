@@ -60,10 +60,9 @@ def register(sub: Any) -> None:
 
 
 def _program_set(spec: str) -> Any:
-    from headprog.data.bundled_programs import BUNDLED_SETS, bundled_programs
     from headprog.language.program_set import load_program_set
 
-    return load_program_set(bundled_programs(spec) if spec in BUNDLED_SETS else spec)
+    return load_program_set(spec)  # a folder, or the name of a shipped set
 
 
 def _heads(text: str | None) -> list[str] | None:

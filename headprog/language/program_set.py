@@ -111,7 +111,12 @@ class ProgramSet:
 
 
 def load_program_set(folder: str | Path) -> ProgramSet:
-    """Read a program folder's manifest."""
+    """Read a program folder's manifest; ``"bundled"`` / ``"bundled-tuned"`` name the sets shipped with the package
+    (unless a folder of that name is here)."""
+    from headprog.data.bundled_programs import BUNDLED_SETS, bundled_programs
+
+    if str(folder) in BUNDLED_SETS and not Path(folder).is_dir():
+        folder = bundled_programs(str(folder))
     folder = Path(folder)
     path = folder / "manifest.json"
     if not path.is_file():

@@ -54,10 +54,6 @@ def load_programs(spec: str | None) -> ProgramSet | None:
         return None
     from headprog.language import load_program_set
 
-    from headprog.data.bundled_programs import BUNDLED_SETS, bundled_programs
-
-    if spec in BUNDLED_SETS:
-        return load_program_set(bundled_programs(spec))
     return load_program_set(spec)
 
 
