@@ -93,3 +93,23 @@ def test_pytest_plugin_fails_a_test_for_the_perturbed_checkpoint(audit, pytester
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*drifted heads (*of 18)*", "*L3H*"])
     assert "L2H" not in result.stdout.str().split("drifted heads")[1]
+
+
+@pytest.mark.slow
+def test_targeted_resynthesis_of_two_bundled_heads_leaves_every_other_file_alone(audit, tmp_path, capsys):
+    """``synthesize --into`` on a targeted store of the bundled model: only the two heads' files (and their old ladders) may change."""
+    from headprog.data.bundled_programs import bundled_programs
+
+    store = audit["root"] / "store"
+    if not (store / "manifest.json").is_file():  # recorded by the test above when it ran first
+        assert cli_main(["extract", "--corpus", audit["story"], *TEXT, "--out", str(store), "--quiet"]) == 0
+    programs = tmp_path / "programs"
+    shutil.copytree(bundled_programs("bundled"), programs)
+    before = {p.relative_to(programs): p.read_bytes() for p in programs.rglob("*") if p.is_file()}
+    assert cli_main(["synthesize", "--store", str(store), "--heads", "L3H5,L3H6", "--into", str(programs), "--max-terms", "4", "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "L3H5" in out and "L3H6" in out
+    after = {p.relative_to(programs): p.read_bytes() for p in programs.rglob("*") if p.is_file()}
+    changed = {str(p) for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+    allowed = {"manifest.json", "L3H5.py", "L3H6.py", "ladders/L3H5.py", "ladders/L3H6.py"}
+    assert "manifest.json" in changed and changed <= allowed, sorted(changed - allowed)

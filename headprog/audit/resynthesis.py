@@ -36,6 +36,7 @@ from headprog.errors import HeadprogError
 from headprog.features import SUPPORTED_VERSIONS
 from headprog.io import atomic_write_text
 from headprog.language import parse_text
+from headprog.language.ladder import ladder_file
 from headprog.language.program import Program
 from headprog.language.program_set import ProgramSet, head_name, load_program_set
 from headprog.synthesis.scoring import score_program
@@ -183,6 +184,8 @@ def _one_head(pset: ProgramSet, st: AttentionStore, layer: int, h: int, fit: Any
     text = program_file_text(new, layer, h, model, source, scores)
     program = parse_text(text, filename=f"{name}.py").programs[0]
     atomic_write_text(pset.folder / f"{name}.py", text)
+    # The old program's ladder explains the old program: it goes with it (`headprog ladder` fits one for the new program).
+    (pset.folder / ladder_file(name)).unlink(missing_ok=True)
     pset.heads[name] = {
         "file": f"{name}.py", "program_hash": program.hash, "structure_hash": program.structure_hash,
         "label": program.label or "mixed", "source": "targeted", "fitted_for": fit.origin,
