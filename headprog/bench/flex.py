@@ -63,8 +63,9 @@ def flex_functions(kind: str, features: Any) -> tuple[Callable[..., Any], Callab
 
 
 def compiled_flex_attention() -> Callable[..., Any]:
-    """FlexAttention under ``torch.compile`` (dynamic shapes, so one compile serves every T)."""
+    """FlexAttention under ``torch.compile``, static shapes: one compile per T (torch 2.13's CPU code generator
+    fails on these score_mods with dynamic shapes)."""
     import torch
     from torch.nn.attention.flex_attention import flex_attention
 
-    return torch.compile(flex_attention, dynamic=True)
+    return torch.compile(flex_attention, dynamic=False)

@@ -90,7 +90,11 @@ def _contenders(kind: str, features: Any, lengths: Any, values: Any, device: str
         compile_s["flex_block_mask"] = time.perf_counter() - started
         zeros = torch.zeros_like(v)  # the score is the program's: no q.k term
         fns["flex"] = lambda: flex(zeros, zeros, v, score_mod=score_mod, block_mask=block_mask)
-        compile_s["flex"] = _first_call(fns["flex"], device)
+        try:
+            compile_s["flex"] = _first_call(fns["flex"], device)
+        except Exception as exc:  # torch.compile's failure is FlexAttention's row, not the whole run's
+            del fns["flex"]
+            compile_s["flex_error"] = f"{type(exc).__name__}: {str(exc).splitlines()[0][:300]}" if str(exc) else type(exc).__name__
     return fns, compile_s
 
 

@@ -58,6 +58,9 @@ def _kernels(suite: dict[str, Any]) -> list[str]:
         lines.append(f"| {r['kind']} | {r['T']} | {_ms(r['kernel_s'])} | {_ms(r['sdpa_s'])} | {_ms(r.get('flex_s'))} | {_ms(r['reference_s'])} | "
                      f"{_ms(r.get('python_s'))} | {_x(ratio['sdpa'])} | {_x(ratio['flex'])} | {slow['reference']} | {slow['python']} | {c['kernel']:.2f} / {flex_compile} |")
     lines += ["", "Ratios above 1: the program's compiled kernel is faster. Compile: the first call (JIT or disk cache, and FlexAttention's torch.compile) apart from the timed runs."]
+    failed = [f"{r['kind']} at T = {r['T']}: {r['compile_s']['flex_error']}" for r in suite["rows"] if "flex_error" in r["compile_s"]]
+    if failed:
+        lines += ["", "FlexAttention failed to compile for " + "; ".join(failed) + "."]
     return lines
 
 

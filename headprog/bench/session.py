@@ -111,7 +111,8 @@ class BenchSession:
               skipped: list[dict[str, Any]]) -> Iterator[tuple[HeadChoice, Any, int, int]]:
         """Every (head choice, its hybrid model, size, batch) of a suite within the token budget, choice by choice.
 
-        Cases over the budget (``size + extra_tokens`` tokens a row) are left out and
+        Cases whose forward (``batch`` x ``size`` tokens) is over the budget, or whose rows
+        (``size + extra_tokens`` tokens) are over the model's positions, are left out and
         recorded once each in ``skipped``, with the reason.
         """
         for choice in self.choices():
@@ -119,11 +120,12 @@ class BenchSession:
                 for size in sizes:
                     for b in batches:
                         tick(f"{suite} {choice.label} {size_name}={size} b={b}")
-                        if self.fits(size + extra_tokens, b):
+                        if self.fits(size, b) and size + extra_tokens <= self.loaded.max_positions:
                             yield choice, hybrid, size, b
                         elif not any(s[size_name] == size and s["batch"] == b for s in skipped):
-                            skipped.append({size_name: size, "batch": b, "reason": f"{b} x {size + extra_tokens} tokens is over the run's budget of "
-                                            f"{self.options.max_batch_tokens} tokens a forward or the model's {self.loaded.max_positions} positions"})
+                            skipped.append({size_name: size, "batch": b, "reason": f"a forward of {b} x {size} tokens is over the run's budget of "
+                                            f"{self.options.max_batch_tokens} tokens, or rows of {size + extra_tokens} tokens over the model's "
+                                            f"{self.loaded.max_positions} positions"})
 
     @contextlib.contextmanager
     def hybrid(self, choice: HeadChoice) -> Iterator[Any]:
