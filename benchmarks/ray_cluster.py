@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import hardware, write_results
-from benchmarks.serve import Server, free_port, load_prompts, run_level, summarize, warm_up
+from headprog.bench.load_test import Server, free_port, load_prompts, run_level, summarize, warm_up
 
 
 def load() -> list[float]:
