@@ -135,7 +135,7 @@ def _ratio(a: float | None, b: float | None) -> float | None:
 def markdown(payload: dict[str, Any]) -> str:
     hw = payload["hardware"]
     lines = ["# headprog on Ray (one machine)", "", f"Hardware: {hw.get('processor')}, {hw.get('cpus')} CPUs. Command: `{payload['command']}`.",
-             "The machine was shared with other jobs while this ran: the load averages (1, 5, 15 min) are given beside each figure.", ""]
+             "The load averages (1, 5, 15 min) are given beside each figure: other work on a 2-core machine inflates every time.", ""]
     syn = payload.get("synthesis")
     if syn:
         st, se = syn["store"], syn["search"]
