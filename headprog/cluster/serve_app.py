@@ -55,11 +55,19 @@ class _ReplicaHeader:
         await self.app(scope, receive, tagged)
 
 
+#: The engine factories a replica may build its engine with (by import path: the replica runs in a Ray worker process,
+#: and the factory lives in the command-line layer above this one).
+ENGINE_FACTORIES = frozenset({"headprog.cli.serve:engine_from_options"})
+
+
 class HeadprogReplica:
     """One replica: an engine of its own behind the headprog FastAPI app."""
 
     def __init__(self, settings: dict[str, Any]) -> None:
-        module, _, name = settings["engine_factory"].partition(":")
+        spec = settings["engine_factory"]
+        if spec not in ENGINE_FACTORIES:  # only a known factory is imported, never a name that arrived as data
+            raise ValueError(f"unknown engine factory {spec!r}; expected one of {', '.join(sorted(ENGINE_FACTORIES))}")
+        module, _, name = spec.partition(":")
         factory = getattr(importlib.import_module(module), name)
         self.settings = settings
         self.engine = factory(settings["engine_options"])
