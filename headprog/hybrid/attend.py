@@ -25,6 +25,7 @@ import torch
 
 from headprog.hybrid.forward_features import ForwardFeatures, pattern_rows
 from headprog.hybrid.layers import LayerPlan, ProgramGroup, native_attention
+from headprog.kernels.native_decode import attend_native
 
 __all__ = ["host_layer", "torch_layer"]
 
@@ -39,7 +40,10 @@ def host_layer(layer: int, plan: LayerPlan, state: ForwardFeatures, query, key, 
     out = np.empty((batch, n_heads, m, vn.shape[-1]), dtype=np.float32)  # head-major: block copies
     decoding = state.past > 0
     if plan.native:
-        if decoding and m == 1:
+        if decoding and m == 1 and _reads_cache_in_place(state, key, dropout, kwargs):
+            scale = scaling if scaling is not None else qn.shape[-1] ** -0.5
+            attend_native(qn, key.detach().numpy(), vn, plan.native_np, plan.native_kv_np, state.offsets, scale, out, torch.get_num_threads())
+        elif decoding and m == 1:
             _native_folded(plan, qn, key, value, attention_mask, scaling, out)
         else:
             kn = key.detach().numpy()
@@ -60,6 +64,19 @@ def host_layer(layer: int, plan: LayerPlan, state: ForwardFeatures, query, key, 
             out[:, group.heads_np] = _prefill_host(group, state, vn)
     tick("program_heads", started)
     return torch.from_numpy(out)
+
+
+def _reads_cache_in_place(state: ForwardFeatures, key: torch.Tensor, dropout: float, kwargs: dict) -> bool:
+    """Whether the native heads' decode step is plain softmax attention over cache columns ``offsets[b]..W-1``.
+
+    True for a dynamic cache under the model's own mask (every row ends at the
+    cache's last column); a caller's 4D mask, a static cache's empty columns,
+    dropout or any attention extra (bias, soft-capping, sinks, a sliding
+    window) goes through SDPA instead.
+    """
+    width = int(state.offsets[0] + state.lengths[0])
+    extras = any(kwargs.get(k) is not None for k in ("position_bias", "softcap", "is_causal", "s_aux", "sliding_window"))
+    return not (state.caller_mask or extras or dropout or key.shape[2] != width or key.dtype != torch.float32)
 
 
 def _native_folded(plan: LayerPlan, qn: np.ndarray, key: torch.Tensor, value: torch.Tensor, attention_mask, scaling, out: np.ndarray) -> None:

@@ -69,6 +69,9 @@ class ForwardFeatures:
     streams: list[FeatureStream | None] | None = None  # built lazily when a cache is continued
     offsets: np.ndarray | None = None  # (B,) int64 left-padding columns in the KV cache; None: zeros
     carried: dict[Any, dict[str, np.ndarray]] = field(default_factory=dict)
+    #: The forward's mask was a 4D one the caller prepared (e.g. a static cache's): which cache columns a
+    #: row attends is then the mask's business, not ``offsets`` alone.
+    caller_mask: bool = False
     tiled: dict[tuple[int, Any], tuple[Any, Any]] = field(default_factory=dict)
     rows: dict[str, np.ndarray] = field(default_factory=dict)  # program hash -> (B, new, N) pattern rows
 

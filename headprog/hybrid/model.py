@@ -208,6 +208,9 @@ class HybridModel:
                 f"transformers' AttentionInterface; only GPT-2 and Llama-family models are supported"
             )
         self._hook = self.model.base_model.register_forward_pre_hook(self._pre_forward, with_kwargs=True)
+        # Numba's thread count is set once per forward (not per layer); restored even when the forward fails.
+        self._threads: contextlib.ExitStack | None = None
+        self._after_hook = self.model.base_model.register_forward_hook(self._post_forward, always_call=True)
         try:
             self.set_heads(heads)
         except BaseException:
@@ -364,6 +367,8 @@ class HybridModel:
         self._closed = True
         if getattr(self, "_hook", None) is not None:
             self._hook.remove()
+        if getattr(self, "_after_hook", None) is not None:
+            self._after_hook.remove()
         if self.model.config._attn_implementation == getattr(self, "impl_name", None):
             self.model.set_attn_implementation(self._original_impl or "sdpa")
         self._unregister()
@@ -412,8 +417,18 @@ class HybridModel:
             self._state = fresh_features(ids, mask, self._surfaces)
         else:
             self._state = extend_features(self._state, ids, mask, past, self._surfaces)
+        self._state.caller_mask = isinstance(mask, torch.Tensor) and mask.dim() == 4
         if self.profile:
             self.timings["features"] += time.perf_counter() - started
+        if self.backend == "numba" and self._threads is None:
+            self._threads = contextlib.ExitStack()
+            self._threads.enter_context(numba_threads(self.numba_threads))
+
+    def _post_forward(self, *args: Any) -> None:
+        """Give Numba its thread count back after a forward that set it."""
+        threads, self._threads = self._threads, None
+        if threads is not None:
+            threads.close()
 
     # -- the attention function --------------------------------------------
 
@@ -457,8 +472,7 @@ class HybridModel:
             and not (torch.is_grad_enabled() and (query.requires_grad or key.requires_grad or value.requires_grad))
         )
         args = (module.layer_idx, plan, state, query, key, value, attention_mask, dropout, scaling, kwargs, self._tick, started, module)
-        with numba_threads(self.numba_threads if self.backend == "numba" else None):
-            out = host_layer(*args) if host else torch_layer(*args, self.pattern_source)
+        out = host_layer(*args) if host else torch_layer(*args, self.pattern_source)
         return out.transpose(1, 2), None
 
     def _tick(self, name: str | None, started: float) -> float:

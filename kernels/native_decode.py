@@ -1,0 +1,98 @@
+"""One decode step of a layer's native heads, read straight from the KV cache.
+
+In a layer with substituted heads, the hybrid runtime computes its remaining
+(native) heads itself when a forward decodes one token: one call for all of
+them, softmax(q·K^T·scale)·V over each row's cached keys, K and V read in
+place (no copies, no repeat of GQA heads). It replaces a torch SDPA call whose
+fixed cost per call is most of a decode step's attention on a small CPU; the
+layers without substituted heads keep the model's own attention.
+
+Layouts: ``query`` (B, H, 1, D), ``keys`` / ``values`` (B, KV, W, D) float32,
+``heads`` / ``kvs`` the native query heads and the KV head each reads,
+``first`` (B,) the first cache column row b attends (its left padding),
+``out`` (B, H, 1, D), written at the native heads only. Scores are float32;
+against SDPA they differ by float rounding only (~1e-6).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from numba import njit, prange
+
+__all__ = ["PARALLEL_MIN_KEYS", "attend_native"]
+
+#: From this many (row, head, key) triples a step runs on every Numba thread; below it, serially.
+PARALLEL_MIN_KEYS = 1 << 12
+
+
+def _one_head(query, keys, values, b, h, kv, lo, scale, out, scores, acc):
+    width = keys.shape[2]
+    dim = keys.shape[3]
+    top = -np.inf
+    for t in range(lo, width):
+        s = np.float32(0.0)
+        for d in range(dim):
+            s += query[b, h, 0, d] * keys[b, kv, t, d]
+        s *= scale
+        scores[t] = s
+        if s > top:
+            top = s
+    total = np.float32(0.0)
+    for t in range(lo, width):
+        e = np.float32(math.exp(scores[t] - top))
+        scores[t] = e
+        total += e
+    acc[:] = 0.0  # a local accumulator: the loop below stays in registers, not in ``out``
+    for t in range(lo, width):
+        w = scores[t]
+        for d in range(dim):
+            acc[d] += w * values[b, kv, t, d]
+    for d in range(dim):
+        out[b, h, 0, d] = acc[d] / total
+
+
+_one_head_jit = njit(inline="always", fastmath=True, cache=True)(_one_head)
+
+
+@njit(parallel=True, fastmath=True, cache=True)
+def _attend_parallel(query, keys, values, heads, kvs, first, scale, out):
+    batch, count = query.shape[0], heads.shape[0]
+    for job in prange(batch * count):
+        b, i = job // count, job % count
+        scores = np.empty(keys.shape[2], dtype=np.float32)
+        acc = np.empty(keys.shape[3], dtype=np.float32)
+        _one_head_jit(query, keys, values, b, heads[i], kvs[i], first[b], scale, out, scores, acc)
+
+
+@njit(fastmath=True, cache=True)
+def _attend_serial(query, keys, values, heads, kvs, first, scale, out):
+    scores = np.empty(keys.shape[2], dtype=np.float32)
+    acc = np.empty(keys.shape[3], dtype=np.float32)
+    for b in range(query.shape[0]):
+        for i in range(heads.shape[0]):
+            _one_head_jit(query, keys, values, b, heads[i], kvs[i], first[b], scale, out, scores, acc)
+
+
+def attend_native(
+    query: np.ndarray, keys: np.ndarray, values: np.ndarray, heads: np.ndarray, kvs: np.ndarray,
+    first: np.ndarray, scale: float, out: np.ndarray, threads: int = 1,
+) -> None:
+    """Write ``out[b, heads[i], 0]``: head ``heads[i]``'s attention over KV head ``kvs[i]``'s keys ``first[b]..W-1``.
+
+    ``threads``: Numba threads for a large step (torch's own thread count
+    is the like-for-like with the SDPA call this replaces).
+    """
+    work = query.shape[0] * heads.shape[0] * keys.shape[2]
+    if threads <= 1 or work < PARALLEL_MIN_KEYS:
+        _attend_serial(query, keys, values, heads, kvs, first, np.float32(scale), out)
+        return
+    import numba
+
+    before = numba.get_num_threads()
+    numba.set_num_threads(min(threads, numba.config.NUMBA_NUM_THREADS))
+    try:
+        _attend_parallel(query, keys, values, heads, kvs, first, np.float32(scale), out)
+    finally:
+        numba.set_num_threads(before)

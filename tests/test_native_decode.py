@@ -1,0 +1,73 @@
+"""The native heads' one-step decode kernel: equal to SDPA, and used by the hybrid only where it is plain attention."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from headprog.data import models
+from headprog.hybrid import HybridModel, attend
+from headprog.kernels.native_decode import PARALLEL_MIN_KEYS, attend_native
+from helpers.tiny_models import assign_classic, check_generation_matches_recompute, quarter_of_heads, save_tiny_model, token_ids
+
+
+@pytest.mark.parametrize("width", [7, PARALLEL_MIN_KEYS // 2 + 3])  # serial and parallel builds
+@pytest.mark.parametrize("threads", [1, 2])
+def test_attend_native_equals_sdpa_with_gqa_and_left_padding(width, threads):
+    rng = np.random.default_rng(3)
+    batch, n_heads, kv_heads, dim = 3, 6, 2, 16
+    query = rng.standard_normal((batch, n_heads, 1, dim), dtype=np.float32)
+    keys = rng.standard_normal((batch, kv_heads, width, dim), dtype=np.float32)
+    values = rng.standard_normal((batch, kv_heads, width, dim), dtype=np.float32)
+    first = np.array([0, 2, width - 1], dtype=np.int64)  # row 2 attends its last column only
+    heads = np.array([0, 2, 3, 5], dtype=np.int64)
+    kvs = heads // (n_heads // kv_heads)
+    out = np.full((batch, n_heads, 1, dim), np.nan, dtype=np.float32)
+    attend_native(query, keys, values, heads, kvs, first, 0.3, out, threads)
+    for b in range(batch):
+        k = torch.from_numpy(keys[b : b + 1, :, first[b] :]).repeat_interleave(3, dim=1)
+        v = torch.from_numpy(values[b : b + 1, :, first[b] :]).repeat_interleave(3, dim=1)
+        expected = torch.nn.functional.scaled_dot_product_attention(torch.from_numpy(query[b : b + 1]), k, v, scale=0.3)
+        np.testing.assert_allclose(out[b, heads], expected[0, heads].numpy(), atol=2e-6)
+    assert np.isnan(out[:, [1, 4]]).all()  # program heads' slots are left to their kernels
+
+
+@pytest.fixture(scope="module")
+def tiny_llama(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tiny_models") / "llama"
+    save_tiny_model(folder, "llama")
+    return models.load(str(folder))
+
+
+def _counting(monkeypatch) -> list[int]:
+    calls: list[int] = []
+    real = attend.attend_native
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(attend, "attend_native", counted)
+    return calls
+
+
+def test_hybrid_decoding_runs_native_heads_in_place(tiny_llama, monkeypatch):
+    calls = _counting(monkeypatch)
+    ids = token_ids(tiny_llama, "The cat sat on the mat . The dog")
+    with HybridModel(tiny_llama, assign_classic(tiny_llama), quarter_of_heads(tiny_llama, seed=4)) as hybrid:
+        check_generation_matches_recompute(tiny_llama, hybrid, ids, 12)
+    assert calls, "decode steps of layers with substituted heads should use the in-place native kernel"
+
+
+def test_static_cache_keeps_sdpa(tiny_llama, monkeypatch):
+    """A static cache has empty columns its 4D mask hides: the kernel must not read them."""
+    calls = _counting(monkeypatch)
+    ids = token_ids(tiny_llama, "The cat sat on the mat . The dog")
+    kw = {"max_new_tokens": 6, "min_new_tokens": 6, "do_sample": False, "pad_token_id": tiny_llama.tokenizer.pad_token_id}
+    with HybridModel(tiny_llama, assign_classic(tiny_llama), quarter_of_heads(tiny_llama, seed=4)) as hybrid, torch.no_grad():
+        static = hybrid.generate(ids, cache_implementation="static", **kw)
+        assert not calls
+        dynamic = hybrid.generate(ids, **kw)
+        assert calls
+    assert torch.equal(static, dynamic)
