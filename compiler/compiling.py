@@ -82,6 +82,28 @@ class CompiledHead:
         self.kernels.decode(features, lengths, values, offsets, kvs, heads, out, new, carried)
 
 
+    def warm(self, head_dim: int = 64) -> None:
+        """Compile the kernels a CPU forward and a decode step call, on tiny inputs of the runtime's types.
+
+        Numba compiles on first call; warming on another thread (a server's
+        admin request) keeps that compile off the thread that serves. The
+        parallel prefill builds, used only for large forwards, are left to
+        their first use.
+        """
+        if self.backend != "numba":
+            return
+        from headprog.features import compute_features, stack_features
+
+        ids = [1, 2, 3, 4]
+        features = stack_features([compute_features(ids, ["a", " b", ".", " c"])], length=len(ids))
+        lengths = np.array([len(ids)], dtype=np.int64)
+        values = np.zeros((1, len(ids), head_dim), dtype=np.float32)
+        self.output(features, values, lengths)
+        picks = np.zeros(1, dtype=np.int64)
+        out = np.zeros((1, 1, 1, head_dim), dtype=np.float32)
+        self.decode(features, lengths, values[:, None], np.zeros(1, dtype=np.int64), picks, picks, out, 1, {})
+
+
 def _batch(features, lengths, keep_gpu: bool) -> tuple[Any, Any]:
     """Features (B, rows, T) and lengths (B,) as NumPy arrays, or left on a GPU when the kernels read them there."""
     on_gpu = keep_gpu and getattr(getattr(features, "device", None), "type", "cpu") != "cpu"

@@ -13,7 +13,7 @@ from headprog.language.program_set import ProgramSet, head_name, parse_head
 
 Head = tuple[int, int]
 
-__all__ = ["Head", "HybridError", "as_head", "check_head_exists", "check_program_set", "check_program_version", "load_checked_program"]
+__all__ = ["Head", "HybridError", "as_head", "check_head_exists", "check_program_set", "check_program_version", "load_checked_program", "resolve_backend"]
 
 
 class HybridError(HeadprogError):
@@ -105,3 +105,15 @@ def check_program_version(program: Program, where: str) -> None:
             f"{where} declares feature library {program.features_version!r}; this headprog computes "
             f"{FEATURE_LIBRARY_VERSION} (reads {', '.join(SUPPORTED_VERSIONS)})"
         )
+
+
+def resolve_backend(model: Any, backend: str) -> str:
+    """``auto``: Numba on the CPU, Triton when the model is on a GPU; otherwise the named backend, checked."""
+    from headprog.compiler.compiling import BACKENDS
+
+    if backend == "auto":
+        device = next(model.parameters()).device
+        return "triton" if device.type == "cuda" else "numba"
+    if backend not in BACKENDS:
+        raise HybridError(f"unknown backend {backend!r}; choose auto, {', '.join(BACKENDS)}")
+    return backend

@@ -83,6 +83,7 @@ from headprog.hybrid.checks import (
     check_program_set,
     check_program_version,
     load_checked_program,
+    resolve_backend,
 )
 from headprog.hybrid.attend import host_layer, torch_layer
 from headprog.hybrid.forward_features import ForwardFeatures, SurfaceStrings, extend_features, fresh_features, merge_features
@@ -155,7 +156,7 @@ class HybridModel:
                     raise HybridError(f"the program for {head_name(*head)} is a {type(program).__name__}, not a Program")
                 check_program_version(program, f"the program for {head_name(*head)}")
                 self._programs[head] = program
-        self.backend = self._resolve_backend(backend)
+        self.backend = resolve_backend(self.model, backend)
         cfg = self.model.config
         self.n_heads = loaded.n_heads
         self.n_kv_heads = loaded.n_kv_heads
@@ -218,16 +219,6 @@ class HybridModel:
             raise
 
     # -- configuration ------------------------------------------------------
-
-    def _resolve_backend(self, backend: str) -> str:
-        from headprog.compiler.compiling import BACKENDS
-
-        if backend == "auto":
-            device = next(self.model.parameters()).device
-            return "triton" if device.type == "cuda" else "numba"
-        if backend not in BACKENDS:
-            raise HybridError(f"unknown backend {backend!r}; choose auto, {', '.join(BACKENDS)}")
-        return backend
 
     @property
     def available(self) -> list[Head]:

@@ -27,6 +27,7 @@ import torch
 
 from headprog.errors import HeadprogError
 from headprog.hybrid import HybridError, HybridModel
+from headprog.hybrid.warmup import prepare_kernels
 from headprog.language.program_set import ProgramSet
 from headprog.serving.batch import BatchCache
 from headprog.serving.decoding import TextDecoder, sample_next
@@ -210,6 +211,9 @@ class Engine:
 
         if programs is not None:
             check_program_set(programs, self.loaded, force=self.force)  # refuse early, before the batch drains
+            # Compile on the caller's thread: the engine thread keeps serving meanwhile and, once the
+            # batch drains, only switches sets.
+            prepare_kernels(self.loaded, programs, heads, backend=self.backend)
         request = _Swap(programs, list(heads))
         self._swaps.put(request)
         if not request.done.wait(timeout):
