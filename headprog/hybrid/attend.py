@@ -5,9 +5,10 @@ Two ways, chosen per forward by :class:`~headprog.hybrid.model.HybridModel`:
 - :func:`host_layer`: CPU inference. Gathers and scatters are NumPy copies on
   the calling thread (every extra torch op on a small CPU machine pays the
   thread pool's start-up and barrier), the only torch op left is the native
-  heads' SDPA. In decoding, program heads run their host decoding kernels on
-  the cache's values in place, and native query heads that share a KV head are
-  folded into that head's query rows, so no K or V is copied.
+  heads' SDPA in a prefill. In decoding, program heads run their host decoding
+  kernels on the cache's values in place, and the native heads run one Numba
+  call over the cache's K and V in place (SDPA with the query heads folded per
+  KV head where the step is not plain attention over the cache).
 - :func:`torch_layer`: GPU (Triton kernels) or autograd: the same steps with
   torch ops on the tensors' device.
 

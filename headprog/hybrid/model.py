@@ -31,7 +31,10 @@ a program replaces only *where a head attends*. Inside one layer:
 
 - native heads go through transformers' ``sdpa_attention_forward`` on their
   subset of query heads (a layer with no substituted head calls it unchanged,
-  so with zero heads substituted the logits are the native model's);
+  so with zero heads substituted the logits are the native model's); in a
+  one-token decode step on the CPU they are computed by one Numba call over
+  the KV cache in place (:mod:`headprog.kernels.native_decode`, equal to SDPA
+  up to float rounding);
 - substituted heads compute ``pattern @ V`` with their compiled kernel (Numba
   on the CPU, Triton on a GPU), one call per distinct program per layer with
   the heads sharing it stacked along the batch; GQA is handled by picking
