@@ -81,7 +81,6 @@ class CompiledHead:
             raise HeadprogError(f"the {self.backend} backend has no host decoding kernels")
         self.kernels.decode(features, lengths, values, offsets, kvs, heads, out, new, carried)
 
-
     def warm(self, head_dim: int = 64) -> None:
         """Compile the kernels a CPU forward and a decode step call, on tiny inputs of the runtime's types.
 

@@ -25,7 +25,7 @@ import numpy as np
 import torch
 
 from headprog.hybrid.forward_features import ForwardFeatures, pattern_rows
-from headprog.hybrid.layers import LayerPlan, ProgramGroup, native_attention
+from headprog.hybrid.layers import ATTENTION_EXTRAS, LayerPlan, ProgramGroup, native_attention
 from headprog.kernels.native_decode import attend_native
 
 __all__ = ["host_layer", "torch_layer"]
@@ -76,7 +76,8 @@ def _reads_cache_in_place(state: ForwardFeatures, key: torch.Tensor, dropout: fl
     window) goes through SDPA instead.
     """
     width = int(state.offsets[0] + state.lengths[0])
-    extras = any(kwargs.get(k) is not None for k in ("position_bias", "softcap", "is_causal", "s_aux", "sliding_window"))
+    # A sliding window lives in the mask, which the in-place kernel does not read.
+    extras = any(kwargs.get(k) is not None for k in (*ATTENTION_EXTRAS, "sliding_window"))
     return not (state.caller_mask or extras or dropout or key.shape[2] != width or key.dtype != torch.float32)
 
 

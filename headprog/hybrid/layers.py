@@ -12,7 +12,11 @@ import torch
 
 from headprog.language.program import Program
 
-__all__ = ["LayerPlan", "ProgramGroup", "model_attention", "native_attention", "numba_threads"]
+__all__ = ["ATTENTION_EXTRAS", "LayerPlan", "ProgramGroup", "model_attention", "native_attention", "numba_threads"]
+
+
+#: Attention arguments beyond plain softmax(q·k)·v; any of them set sends the native heads through transformers' own function.
+ATTENTION_EXTRAS = ("position_bias", "softcap", "is_causal", "s_aux")
 
 
 @dataclass
@@ -98,7 +102,7 @@ def native_attention(
     function itself.
     """
     m, n = query.shape[2], key.shape[2]
-    unusual = any(kwargs.get(k) is not None for k in ("position_bias", "softcap", "is_causal", "s_aux"))
+    unusual = any(kwargs.get(k) is not None for k in ATTENTION_EXTRAS)
     if unusual or (attention_mask is None and 1 < m < n):
         from transformers.integrations.sdpa_attention import sdpa_attention_forward
 
