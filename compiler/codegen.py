@@ -2,6 +2,10 @@
 
 - :func:`hoist`: the subexpressions that depend on q alone are computed once
   per query row, not once per (q, k) pair.
+- :func:`split_key_terms`: a sum's terms that depend on k alone (or on
+  nothing), apart from the rest, so a dense kernel sums them once per key.
+- :func:`distance_decays`: the ``decay(q - k, h)`` terms, which a dense kernel
+  reads from a table by distance.
 - :func:`program_comment`: the program text quoted at the top of generated
   source, each line behind ``#`` so no program text can become code.
 - :func:`check_generated`: a last safety net. Generated source may contain only
@@ -31,6 +35,44 @@ def hoist(expr: ir.Node, extra_roots: Iterable[ir.Node] = ()) -> list[ir.Node]:
     visit(expr)
     for root in extra_roots:
         visit(root)
+    return list(found)
+
+
+def _terms(node: ir.Node) -> list[ir.Node]:
+    if isinstance(node, ir.Binary) and node.op == "add":
+        return _terms(node.a) + _terms(node.b)
+    return [node]
+
+
+def _sum(terms: list[ir.Node]) -> ir.Node:
+    if not terms:
+        return ir.Const(0.0, ir.Type.NUM)
+    out = terms[0]
+    for term in terms[1:]:
+        out = ir.Binary("add", out, term, ir.Type.NUM)
+    return out
+
+
+def split_key_terms(expr: ir.Node) -> tuple[ir.Node, ir.Node]:
+    """(key part, pair part) of a score: its top-level sum split by whether a term reads q.
+
+    ``key + pair`` equals ``expr`` up to the order of float additions.
+    """
+    terms = _terms(expr)
+    return _sum([t for t in terms if "q" not in t.deps]), _sum([t for t in terms if "q" in t.deps])
+
+
+def _is_distance(node: ir.Node) -> bool:
+    return (
+        isinstance(node, ir.Binary) and node.op == "sub"
+        and isinstance(node.a, ir.Var) and node.a.name == "q"
+        and isinstance(node.b, ir.Var) and node.b.name == "k"
+    )
+
+
+def distance_decays(expr: ir.Node) -> list[ir.Decay]:
+    """The distinct ``decay(q - k, h)`` nodes of an expression, in evaluation order."""
+    found = {n: None for n in ir.walk(expr) if isinstance(n, ir.Decay) and _is_distance(n.x)}
     return list(found)
 
 

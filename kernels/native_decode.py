@@ -21,6 +21,8 @@ import math
 import numpy as np
 from numba import njit, prange
 
+from headprog.kernels.numba_runtime import thread_count
+
 __all__ = ["PARALLEL_MIN_KEYS", "attend_native"]
 
 #: From this many (row, head, key) triples a step runs on every Numba thread; below it, serially.
@@ -88,11 +90,5 @@ def attend_native(
     if threads <= 1 or work < PARALLEL_MIN_KEYS:
         _attend_serial(query, keys, values, heads, kvs, first, np.float32(scale), out)
         return
-    import numba
-
-    before = numba.get_num_threads()
-    numba.set_num_threads(min(threads, numba.config.NUMBA_NUM_THREADS))
-    try:
+    with thread_count(threads):
         _attend_parallel(query, keys, values, heads, kvs, first, np.float32(scale), out)
-    finally:
-        numba.set_num_threads(before)

@@ -99,3 +99,41 @@ def test_output_accepts_torch_tensors(batch):
     out = head.output(features, torch.from_numpy(values), lengths)
     assert isinstance(out, torch.Tensor)
     np.testing.assert_allclose(out.numpy(), head.output(features, values, lengths), atol=1e-6)
+
+
+DENSE_CASES = [
+    ("-0.5 * (q - k) + 2.0 * is_punct(k) + (prev_token(k) == token(q)) * 3.0", "softmax", "first"),
+    ("(word_start(k) == k) * 1.5 - decay(q - k, 4.0) + decay(q - k, 9.0) * is_capitalized(q) + (count(k) == 1)", "softmax", "self"),
+    ("(token(k) == token(q)) * (k != q) - 0.1 * is_newline(k)", "weights", "uniform"),  # negative scores clip
+    ("max(count(k) - 1, 0) * 0.5 - min(q - k, 3) / 4.0 + is_digit(k) * (k == last(is_digit, q))", "weights", "first"),  # empty rows
+    ("(lower(k) == lower(q)) * decay(q - k, 3.0) - 0.5 * is_punct(k)", "weights", "self"),
+]
+
+
+@pytest.mark.parametrize("body, normalize, fallback", DENSE_CASES)
+@pytest.mark.parametrize("parallel", [False, True])
+def test_dense_blocks_match_reference(body, normalize, fallback, parallel, batch, monkeypatch):
+    """Dense programs in many small blocks of rows (serial and parallel builds) equal the reference, padding included."""
+    from headprog.compiler import lower_numba
+
+    features, lengths, values = batch
+    p = program(body, normalize, fallback)
+    head = compile_program(p, "numba")
+    assert head.structure.kind == "dense" and head.structure.linear is None
+    monkeypatch.setattr(lower_numba, "DENSE_BLOCK_PAIRS", 64)
+    monkeypatch.setattr(lower_numba, "DENSE_MIN_ROWS", 7)  # rows per block not dividing any length
+    monkeypatch.setattr(lower_numba, "PARALLEL_MIN_PAIRS", 0 if parallel else 1 << 40)
+    expected = compile_program(p, "reference").output(features, values, lengths)
+    np.testing.assert_allclose(head.output(features, values, lengths), expected, atol=1e-5)
+
+
+def test_score_splits_into_key_and_pair_parts():
+    from headprog.compiler.codegen import distance_decays, split_key_terms
+
+    p = program("is_punct(k) + decay(q - k, 4.0) * is_capitalized(q) + 0.5 + (token(k) == token(q)) + decay(q - k, 4.0)")
+    key, pair = split_key_terms(p.expr)
+    assert "q" not in key.deps and "k" in key.deps
+    assert "q" in pair.deps
+    decays = distance_decays(pair)
+    assert len(decays) == 1 and float(decays[0].half_life) == 4.0
+    assert distance_decays(program("decay(abs(k - sentence_start(q)), 3.0)").expr) == []
