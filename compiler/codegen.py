@@ -2,10 +2,11 @@
 
 - :func:`hoist`: the subexpressions that depend on q alone are computed once
   per query row, not once per (q, k) pair.
-- :func:`split_key_terms`: a sum's terms that depend on k alone (or on
-  nothing), apart from the rest, so a dense kernel sums them once per key.
-- :func:`distance_decays`: the ``decay(q - k, h)`` terms, which a dense kernel
-  reads from a table by distance.
+- :func:`dense_parts`: a dense score's terms of the key alone, of the
+  distance q - k alone, and the rest, so a dense kernel tabulates the first
+  two once per key and once per distance.
+- :func:`distance_decays`: the ``decay(q - k, h)`` terms left in the rest,
+  which a dense kernel also reads from a table by distance.
 - :func:`program_comment`: the program text quoted at the top of generated
   source, each line behind ``#`` so no program text can become code.
 - :func:`check_generated`: a last safety net. Generated source may contain only
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from headprog.language import ir
 
@@ -39,8 +41,11 @@ def hoist(expr: ir.Node, extra_roots: Iterable[ir.Node] = ()) -> list[ir.Node]:
 
 
 def _terms(node: ir.Node) -> list[ir.Node]:
+    """The terms of a top-level sum; ``a - b`` is ``a + (-b)`` (except ``q - k``, which is tabulated whole)."""
     if isinstance(node, ir.Binary) and node.op == "add":
         return _terms(node.a) + _terms(node.b)
+    if isinstance(node, ir.Binary) and node.op == "sub" and not _is_distance(node):
+        return _terms(node.a) + [ir.Unary("neg", t, ir.Type.NUM) for t in _terms(node.b)]
     return [node]
 
 
@@ -53,21 +58,52 @@ def _sum(terms: list[ir.Node]) -> ir.Node:
     return out
 
 
-def split_key_terms(expr: ir.Node) -> tuple[ir.Node, ir.Node]:
-    """(key part, pair part) of a score: its top-level sum split by whether a term reads q.
-
-    ``key + pair`` equals ``expr`` up to the order of float additions.
-    """
-    terms = _terms(expr)
-    return _sum([t for t in terms if "q" not in t.deps]), _sum([t for t in terms if "q" in t.deps])
-
-
 def _is_distance(node: ir.Node) -> bool:
     return (
         isinstance(node, ir.Binary) and node.op == "sub"
         and isinstance(node.a, ir.Var) and node.a.name == "q"
         and isinstance(node.b, ir.Var) and node.b.name == "k"
     )
+
+
+def _reads_only_distance(node: ir.Node) -> bool:
+    """Whether q and k appear in ``node`` only inside ``q - k``."""
+    if _is_distance(node):
+        return True
+    if isinstance(node, ir.Var):
+        return False
+    return all(_reads_only_distance(c) for c in node.children)
+
+
+@dataclass(frozen=True)
+class DenseParts:
+    """A dense score split so that a kernel evaluates each part as rarely as it can.
+
+    ``key + distance + pair`` equals the score (up to the order of float
+    additions), less the terms of q alone where ``softmax`` drops them: a
+    constant of the row does not change its softmax.
+    """
+
+    key: ir.Node  # terms that do not read q: once per key
+    distance: ir.Node  # terms that read q and k only as q - k: once per distance
+    distance_node: ir.Node | None  # the q - k node those terms read, if any
+    pair: ir.Node  # the rest: once per (q, k)
+
+
+def dense_parts(expr: ir.Node, softmax: bool) -> DenseParts:
+    """The top-level sum of a dense score split into its key, distance and pair terms."""
+    key, distance, pair = [], [], []
+    for term in _terms(expr):
+        if "q" not in term.deps:
+            key.append(term)
+        elif softmax and "k" not in term.deps:
+            continue
+        elif _reads_only_distance(term):
+            distance.append(term)
+        else:
+            pair.append(term)
+    found = [n for t in distance for n in ir.walk(t) if _is_distance(n)]
+    return DenseParts(_sum(key), _sum(distance), found[0] if found else None, _sum(pair))
 
 
 def distance_decays(expr: ir.Node) -> list[ir.Decay]:

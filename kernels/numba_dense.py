@@ -2,20 +2,21 @@
 
 A dense program (every key ``k <= q`` may get weight, and no running-sum
 plan) costs O(T²) scores per head. Its prefill output is computed a block of
-query rows at a time: these kernels write the block's pattern rows, float32,
-and the caller multiplies them with the values through torch's matrix
-product, which runs at BLAS speed where a per-pair loop over the head
-dimension does not. Two tables make a score cheap:
+query rows at a time: these kernels write the block's scores, float32, and
+the caller turns them into weights and multiplies them with the values
+through torch, whose exp and matrix product are vectorised where a scalar
+loop over pairs is not. Tables keep the per-pair work small:
 
-- ``key_table``: the score's terms that depend on the key alone (key
-  features, their tables, constants), summed once per key of a row;
-- ``distance_table``: every ``decay(q - k, h)`` of the program, once per
-  distance, so a pair reads a table instead of calling ``exp``.
+- ``key_table``: the score's terms of the key alone (key features, their
+  tables, constants), once per key;
+- ``distance_table``: row 0 the terms of the distance q - k alone (the
+  decays and distance profiles of most programs), then each
+  ``decay(q - k, h)`` left in the other terms, once per distance.
 
-What is left per pair (``pair_part``) is the terms that read both positions.
-The compiler completes the stubs above the kernels' marker line as it does for
-:mod:`headprog.kernels.numba_template`, whose ``row_values`` and ``SOFTMAX``
-these kernels share.
+What is left per pair (``pair_part``) is the terms that read both positions
+otherwise. The compiler completes the stubs above the kernels' marker line as
+it does for :mod:`headprog.kernels.numba_template`, whose ``row_values`` and
+``SOFTMAX`` these kernels share.
 """
 
 import math  # noqa: F401  (the kernels call math.exp)
@@ -23,11 +24,17 @@ import math  # noqa: F401  (the kernels call math.exp)
 import numpy as np
 from numba import njit, prange
 
+from headprog.kernels.numba_runtime import two_builds
 from headprog.kernels.numba_template import SOFTMAX, row_values  # noqa: F401
 
 # --- generated ---
-NDIST = 0  # distinct decay(q - k, h) terms
+NDIST = 0  # decay(q - k, h) terms left in pair_part
 DIST_RATES = (0.0,)  # ln 2 / h of each
+
+
+@njit(inline="always", cache=True)
+def distance_part(df):
+    return 0.0
 
 
 @njit(inline="always", cache=True)
@@ -42,14 +49,17 @@ def pair_part(F, b, q, k, n, r, dt):
 
 # --- kernels ---
 
+FLOAT32_LIMIT = 3.0e38  # below float32's largest finite value
+
 
 @njit(cache=True)
 def distance_table(T):
-    """(T, NDIST) float64: each decay term at each distance q - k = 0..T-1, as the score computes it."""
-    dt = np.empty((max(T, 1), max(NDIST, 1)))
+    """(1 + NDIST, T) float64: the distance terms, then each decay term, at distances q - k = 0..T-1."""
+    dt = np.empty((1 + NDIST, max(T, 1)))
     for d in range(T):
+        dt[0, d] = distance_part(float(d))
         for i in range(NDIST):
-            dt[d, i] = math.exp(-max(float(d), 0.0) * DIST_RATES[i])
+            dt[1 + i, d] = math.exp(-float(d) * DIST_RATES[i])
     return dt
 
 
@@ -63,13 +73,12 @@ def key_table(F, b, n):
 
 
 @njit(inline="always", cache=True)
-def _write_block_row(P, i, q, weights, total, fallback):
-    """Row i of a block (query q): weights[:q+1] / total, or the fallback (0 first, 1 self, 2 uniform); zeros after q."""
-    row = P[i]
+def _normalize_row(row, q, total, fallback):
+    """A weights-mode row divided by its total, or the fallback (0 first, 1 self, 2 uniform) when the total is 0."""
     if total > 0.0:
         inv = 1.0 / total
         for k in range(q + 1):
-            row[k] = weights[k] * inv
+            row[k] = row[k] * inv
     else:
         for k in range(q + 1):
             row[k] = 1.0 / (q + 1) if fallback == 2 else 0.0
@@ -77,32 +86,34 @@ def _write_block_row(P, i, q, weights, total, fallback):
             row[0] = 1.0
         elif fallback == 1:
             row[q] = 1.0
-    for k in range(q + 1, row.shape[0]):
-        row[k] = 0.0
 
 
-def dense_block(F, b, n, q0, kv, dt, P, fallback):
-    """Pattern rows q0 .. q0 + len(P) - 1 of sequence b (length n) into P (rows, q0 + rows) float32."""
+def dense_scores(F, b, n, q0, kv, dt, P, fallback):
+    """Rows q0 .. q0 + len(P) - 1 of sequence b (length n) into P (rows, q0 + rows) float32.
+
+    Softmax: the scores for k <= q, -inf after; the caller takes their
+    softmax. Weights: the pattern itself (scores clipped at 0, divided by
+    their sum, or the fallback row), 0 after q. Scores are held within
+    float32's range so that none becomes inf.
+    """
     for i in prange(P.shape[0]):
         q = q0 + i
         r = row_values(F, b, float(q), n)
-        weights = np.empty(q + 1)
-        m = -np.inf
-        for k in range(q + 1):
-            s = kv[k] + pair_part(F, b, q, k, n, r, dt)
-            weights[k] = s
-            m = max(m, s)
+        row = P[i]
         total = 0.0
         for k in range(q + 1):
+            s = kv[k] + dt[0, q - k] + pair_part(F, b, q, k, n, r, dt)
             if SOFTMAX:
-                w = math.exp(weights[k] - m)
+                row[k] = min(max(s, -FLOAT32_LIMIT), FLOAT32_LIMIT)
             else:
-                w = weights[k] if weights[k] > 0.0 else 0.0  # weights mode: only positive scores weigh
-            weights[k] = w
-            total += w
-        _write_block_row(P, i, q, weights, total, fallback)
+                w = min(max(s, 0.0), FLOAT32_LIMIT)  # only positive scores weigh
+                row[k] = w
+                total += w
+        for k in range(q + 1, row.shape[0]):
+            row[k] = -np.inf if SOFTMAX else 0.0
+        if not SOFTMAX:
+            _normalize_row(row, q, total, fallback)
 
 
 # Parallel over the block's rows for large blocks, serial for small ones (see numba_template).
-dense_block_parallel = njit(parallel=True, cache=True)(dense_block)
-dense_block_serial = njit(cache=True)(dense_block)
+dense_scores_parallel, dense_scores_serial = two_builds(dense_scores)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import types
+from collections.abc import Callable, Iterator
 
 from numba import njit
 
@@ -19,6 +20,22 @@ def thread_count(threads: int) -> Iterator[None]:
         yield
     finally:
         numba.set_num_threads(before)
+
+
+def two_builds(func: Callable) -> tuple[Callable, Callable]:
+    """(parallel, serial) cached njit builds of ``func``, each cached under a name of its own.
+
+    Numba's disk cache keys a function by its file, qualified name and
+    bytecode, not by its flags: two builds of one function would share an
+    entry, and in the next process both would run whichever was saved last.
+    """
+    builds = []
+    for suffix, parallel in (("parallel", True), ("serial", False)):
+        copy = types.FunctionType(func.__code__, func.__globals__, f"{func.__name__}_{suffix}", func.__defaults__, func.__closure__)
+        copy.__qualname__ = f"{func.__qualname__}_{suffix}"
+        copy.__doc__ = func.__doc__
+        builds.append(njit(parallel=parallel, cache=True)(copy))
+    return builds[0], builds[1]
 
 
 @njit(inline="always", cache=True)

@@ -16,7 +16,7 @@ import math  # noqa: F401  (generated score functions use math.exp)
 import numpy as np
 from numba import njit, prange
 
-from headprog.kernels.numba_runtime import feat  # noqa: F401
+from headprog.kernels.numba_runtime import feat, two_builds  # noqa: F401
 
 # --- generated ---
 KIND = 2  # 0: selector, 1: band, 2: dense
@@ -624,12 +624,9 @@ def linear_decode(F, lengths, V, offsets, kvs, heads, out, m, fallback, acc, low
 # Each kernel in two builds: parallel over rows for large work, serial for
 # small work, where waking a thread pool costs more than the work (and, on a
 # busy machine, a whole scheduler time slice).
-head_output_parallel = njit(parallel=True, cache=True)(head_output)
-head_output_serial = njit(cache=True)(head_output)
-head_pattern_parallel = njit(parallel=True, cache=True)(head_pattern)
-head_pattern_serial = njit(cache=True)(head_pattern)
-selector_pattern_parallel = njit(parallel=True, cache=True)(selector_pattern)
-selector_pattern_serial = njit(cache=True)(selector_pattern)
+head_output_parallel, head_output_serial = two_builds(head_output)
+head_pattern_parallel, head_pattern_serial = two_builds(head_pattern)
+selector_pattern_parallel, selector_pattern_serial = two_builds(selector_pattern)
 # Linear kernels run serially: they cost O(T·d) per running sum, and a
 # parallel build would cost more to compile (per program) than it saves.
 linear_output_serial = njit(cache=True)(linear_output)

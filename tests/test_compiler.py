@@ -127,13 +127,31 @@ def test_dense_blocks_match_reference(body, normalize, fallback, parallel, batch
     np.testing.assert_allclose(head.output(features, values, lengths), expected, atol=1e-5)
 
 
-def test_score_splits_into_key_and_pair_parts():
-    from headprog.compiler.codegen import distance_decays, split_key_terms
+def test_dense_score_splits_into_key_distance_and_pair_parts():
+    from headprog.compiler.codegen import dense_parts, distance_decays
 
-    p = program("is_punct(k) + decay(q - k, 4.0) * is_capitalized(q) + 0.5 + (token(k) == token(q)) + decay(q - k, 4.0)")
-    key, pair = split_key_terms(p.expr)
-    assert "q" not in key.deps and "k" in key.deps
-    assert "q" in pair.deps
-    decays = distance_decays(pair)
-    assert len(decays) == 1 and float(decays[0].half_life) == 4.0
+    body = "is_punct(k) + 0.5 * decay(q - k, 4.0) - 0.1 * (q - k) + is_capitalized(q) * decay(q - k, 9.0) + is_digit(q) + (token(k) == token(q))"
+    parts = dense_parts(program(body).expr, softmax=False)
+    assert "q" not in parts.key.deps and "k" in parts.key.deps
+    assert parts.distance_node is not None and parts.distance.size > 1
+    assert [float(d.half_life) for d in distance_decays(parts.pair)] == [9.0]
+    assert "k" in parts.pair.deps and "q" in parts.pair.deps
+    # softmax drops the terms of q alone (a row constant); weights mode keeps them, since scores clip at 0
+    kept = dense_parts(program(body, "softmax").expr, softmax=False).pair
+    dropped = dense_parts(program(body, "softmax").expr, softmax=True).pair
+    assert dropped.size < kept.size
     assert distance_decays(program("decay(abs(k - sentence_start(q)), 3.0)").expr) == []
+
+
+def test_parallel_and_serial_builds_are_cached_apart():
+    """Numba's disk cache ignores flags: each build needs its own entry, or the next process runs the wrong one."""
+    from headprog.kernels import numba_dense, numba_template
+
+    for parallel, serial in [
+        (numba_template.head_output_parallel, numba_template.head_output_serial),
+        (numba_template.head_pattern_parallel, numba_template.head_pattern_serial),
+        (numba_template.selector_pattern_parallel, numba_template.selector_pattern_serial),
+        (numba_dense.dense_scores_parallel, numba_dense.dense_scores_serial),
+    ]:
+        assert parallel.targetoptions["parallel"] is True and serial.targetoptions["parallel"] is False
+        assert parallel.py_func.__qualname__ != serial.py_func.__qualname__  # the cache names its entries by this
