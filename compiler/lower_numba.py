@@ -101,9 +101,9 @@ ALLOWED_NAMES = {
     "acc", "hist", "orders", "sorted_values", "vals", "o", "kw", "gq", "lo", "g", "first", "f", "mq", "v",
     "ratio", "scale", "HISTORY", "_fallback_row", "decode_output", "linear_decode", "_scan_match_keys",
     "decode_output_serial", "linear_decode_serial", "row_out", "offsets", "kvs", "heads", "G", "mx", "off", "h", "jq",
-    "c", "mi", "done", "_window_sum", "_row_sum", "Vb", "lows", "kept", "output", "bounded", "fresh", "_sorted_match_keys", "_match_keys", "_add_key", "_write_row", "count", "keys", "scores", "match_keys", "match_scores", "ratios", "linear_pattern", "linear_pattern_serial", "key_weight", "ratio_pow", "inv",
+    "c", "mi", "done", "_window_sum", "_row_sum", "Vb", "lows", "kept", "output", "bounded", "fresh", "_sorted_match_keys", "_match_keys", "_add_key", "write_row", "count", "keys", "scores", "match_keys", "match_scores", "ratios", "linear_pattern", "linear_pattern_serial", "key_weight", "ratio_pow", "inv",
     "two_builds", "NDIST", "DIST_RATES", "distance_part", "key_part", "pair_part", "distance_table", "key_table", "dense_scores",
-    "dense_scores_parallel", "dense_scores_serial", "_normalize_row", "dt", "kv", "q0", "df", "FLOAT32_LIMIT",
+    "dense_scores_parallel", "dense_scores_serial", "dest", "dt", "kv", "q0", "df", "FLOAT32_LIMIT",
 }  # fmt: skip
 
 

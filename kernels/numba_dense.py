@@ -16,7 +16,7 @@ loop over pairs is not. Tables keep the per-pair work small:
 What is left per pair (``pair_part``) is the terms that read both positions
 otherwise. The compiler completes the stubs above the kernels' marker line as
 it does for :mod:`headprog.kernels.numba_template`, whose ``row_values`` and
-``SOFTMAX`` these kernels share.
+``SOFTMAX`` and ``write_row`` these kernels share.
 """
 
 import math  # noqa: F401  (the kernels call math.exp)
@@ -25,7 +25,7 @@ import numpy as np
 from numba import njit, prange
 
 from headprog.kernels.numba_runtime import two_builds
-from headprog.kernels.numba_template import SOFTMAX, row_values  # noqa: F401
+from headprog.kernels.numba_template import SOFTMAX, row_values, write_row  # noqa: F401
 
 # --- generated ---
 NDIST = 0  # decay(q - k, h) terms left in pair_part
@@ -72,22 +72,6 @@ def key_table(F, b, n):
     return kv
 
 
-@njit(inline="always", cache=True)
-def _normalize_row(row, q, total, fallback):
-    """A weights-mode row divided by its total, or the fallback (0 first, 1 self, 2 uniform) when the total is 0."""
-    if total > 0.0:
-        inv = 1.0 / total
-        for k in range(q + 1):
-            row[k] = row[k] * inv
-    else:
-        for k in range(q + 1):
-            row[k] = 1.0 / (q + 1) if fallback == 2 else 0.0
-        if fallback == 0:
-            row[0] = 1.0
-        elif fallback == 1:
-            row[q] = 1.0
-
-
 def dense_scores(F, b, n, q0, kv, dt, P, fallback):
     """Rows q0 .. q0 + len(P) - 1 of sequence b (length n) into P (rows, q0 + rows) float32.
 
@@ -112,7 +96,7 @@ def dense_scores(F, b, n, q0, kv, dt, P, fallback):
         for k in range(q + 1, row.shape[0]):
             row[k] = -np.inf if SOFTMAX else 0.0
         if not SOFTMAX:
-            _normalize_row(row, q, total, fallback)
+            write_row(row, row, q, total, fallback)  # every w is 0 where the fallback is written
 
 
 # Parallel over the block's rows for large blocks, serial for small ones (see numba_template).

@@ -190,19 +190,22 @@ def head_output(F, lengths, V, FB):
 
 
 @njit(inline="always", cache=True)
-def _write_row(P, b, q, row, total, fallback):
-    """Row q of the pattern: row[:q+1] / total, or the fallback (0 first, 1 self, 2 uniform) when total is 0."""
+def write_row(dest, row, q, total, fallback):
+    """Pattern row q into ``dest``: row[:q+1] / total, or the fallback (0 first, 1 self, 2 uniform) when total is 0.
+
+    ``dest`` holds zeros where the fallback writes none; it may be ``row`` itself.
+    """
     if total > 0.0:
         inv = 1.0 / total
         for k in range(q + 1):
-            P[b, q, k] = row[k] * inv
+            dest[k] = row[k] * inv
     elif fallback == 0:
-        P[b, q, 0] = 1.0
+        dest[0] = 1.0
     elif fallback == 1:
-        P[b, q, q] = 1.0
+        dest[q] = 1.0
     else:
         for k in range(q + 1):
-            P[b, q, k] = 1.0 / (q + 1)
+            dest[k] = 1.0 / (q + 1)
 
 
 def head_pattern(F, lengths, T, fallback):
@@ -237,7 +240,7 @@ def head_pattern(F, lengths, T, fallback):
                     if s > 0.0:
                         row[k] = s
                         total += s
-            _write_row(P, b, q, row, total, fallback)
+            write_row(P[b, q], row, q, total, fallback)
     return P
 
 
@@ -411,7 +414,7 @@ def linear_pattern(F, lengths, T, fallback):
             for i in range(_match_keys(F, b, q, n, orders, sorted_values, match_keys, match_scores)):
                 row[match_keys[i]] += match_scores[i]
                 total += match_scores[i]
-            _write_row(P, b, q, row, total, fallback)
+            write_row(P[b, q], row, q, total, fallback)
     return P
 
 
