@@ -36,6 +36,11 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPar
     parser.add_argument("--served-model-name", default=None, help="the model id clients send and /v1/models lists (default: the model's name)")
     parser.add_argument("--backend", default="auto", choices=("auto", "numba", "triton", "reference"), help="kernel backend (default auto: numba on CPU, triton on GPU)")
     parser.add_argument("--force", action="store_true", help="use the programs even if the manifest's model fingerprint differs")
+    parser.add_argument(
+        "--no-pack-weights", dest="pack_weights", action="store_false",
+        help="keep ATen's linears; by default a float32 CPU model's linear weights are also kept packed for oneDNN "
+        "(faster decoding, twice the linear weights' memory)",
+    )
     parser.add_argument("--drain-timeout", type=float, default=30.0, help="seconds to let running requests finish after Ctrl+C (default 30)")
     parser.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"), help="uvicorn's log level (default info)")
     add_replica_options(parser)
@@ -73,7 +78,8 @@ def build_engine(args: Any) -> Any:
         check_program_set(programs, loaded, force=args.force)
         choice = argparse.Namespace(**{**CHOICE_DEFAULTS, **vars(args)})
         heads = [c["head"] for c in choose_from_args(choice, loaded, programs)]
-    return Engine(loaded, programs, heads, max_batch=args.max_batch, max_queue=args.max_queue, backend=args.backend, force=args.force)
+    return Engine(loaded, programs, heads, max_batch=args.max_batch, max_queue=args.max_queue, backend=args.backend, force=args.force,
+                  pack_weights=getattr(args, "pack_weights", True))
 
 
 def engine_from_options(options: dict[str, Any]) -> Any:

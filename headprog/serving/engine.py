@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import collections
 import hashlib
+import inspect
 import queue
 import threading
 import time
@@ -31,6 +32,7 @@ from headprog.hybrid.warmup import prepare_kernels
 from headprog.language.program_set import ProgramSet
 from headprog.serving.batch import BatchCache
 from headprog.serving.decoding import TextDecoder, sample_next
+from headprog.serving.packed_weights import pack_linears
 from headprog.serving.requests import (
     EngineUnavailable,
     Failed,
@@ -121,6 +123,7 @@ class Engine:
         max_queue: int = 64,
         backend: str = "auto",
         force: bool = False,
+        pack_weights: bool = True,
     ) -> None:
         if max_batch < 1 or max_queue < 1:
             raise HeadprogError(f"max_batch and max_queue must be at least 1; got {max_batch} and {max_queue}")
@@ -132,6 +135,9 @@ class Engine:
         self.backend = backend
         self.force = force
         self.eos = _eos_ids(loaded)
+        #: Linears running on oneDNN-packed weights (see :mod:`headprog.serving.packed_weights`); 0 when off.
+        self.packed_linears = pack_linears(loaded.model) if pack_weights else 0
+        self._last_logits = _last_logits_only(loaded.model)
         self.state = "starting"
         self._queue: queue.Queue[RequestStream] = queue.Queue(maxsize=max_queue)
         self._held: collections.deque[RequestStream] = collections.deque()  # taken off the queue while idle
@@ -333,8 +339,11 @@ class Engine:
         mask = (torch.arange(width)[None, :] >= torch.tensor(offsets)[:, None]).long()
         batch_features = self._hybrid.take_state()
         try:
+            # Only the last position is sampled: logits of the other prompt positions would cost about a
+            # fifth of the prefill (vocabulary x hidden per token) for nothing.
             out = self._hybrid(
-                input_ids=ids, attention_mask=mask, position_ids=(mask.cumsum(1) - 1).clamp(min=0), cache=DynamicCache(), use_cache=True
+                input_ids=ids, attention_mask=mask, position_ids=(mask.cumsum(1) - 1).clamp(min=0), cache=DynamicCache(), use_cache=True,
+                **self._last_logits,
             )
             features = self._hybrid.take_state()
         finally:
@@ -428,6 +437,11 @@ def _generator(params: SamplingParams) -> torch.Generator | None:
         return None
     seed = params.seed if params.seed is not None else int(torch.randint(0, 2**31 - 1, ()).item())
     return torch.Generator().manual_seed(seed)
+
+
+def _last_logits_only(model: Any) -> dict[str, int]:
+    """The forward keyword that keeps the last position's logits only, where the model takes one."""
+    return {"logits_to_keep": 1} if "logits_to_keep" in inspect.signature(model.forward).parameters else {}
 
 
 def _eos_ids(loaded: Any) -> set[int]:

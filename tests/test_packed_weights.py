@@ -1,0 +1,59 @@
+"""oneDNN-packed linear weights (what the serving engine runs by default on a float32 CPU model)."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from headprog.serving.packed_weights import pack_linears, packed_count, packing_available, unpack_linears
+
+pytestmark = pytest.mark.skipif(not packing_available(), reason="this torch build has no oneDNN packed linear")
+
+
+@pytest.fixture()
+def tiny_llama(tmp_path):
+    from headprog.data import models
+    from helpers.tiny_models import save_tiny_model
+
+    return models.load(str(save_tiny_model(tmp_path / "llama", "llama", seed=4)))
+
+
+def test_packed_model_gives_the_same_logits_and_unpacks(tiny_llama):
+    model = tiny_llama.model
+    linears = sum(isinstance(m, torch.nn.Linear) for m in model.modules())
+    ids = torch.randint(0, tiny_llama.tokenizer.vocab_size, (3, 11), generator=torch.Generator().manual_seed(0))
+    with torch.inference_mode():
+        want = model(input_ids=ids).logits
+        assert pack_linears(model) == linears > 0
+        assert pack_linears(model) == 0  # already packed: nothing more to do
+        assert packed_count(model) == linears
+        got = model(input_ids=ids).logits
+        one_row = model(input_ids=ids[:1, :1]).logits  # a decode step's single row runs packed too
+    torch.testing.assert_close(got, want, rtol=1e-4, atol=1e-4)
+    torch.testing.assert_close(one_row, want[:1, :1], rtol=1e-4, atol=1e-4)
+    assert unpack_linears(model) == linears and packed_count(model) == 0
+    with torch.inference_mode():
+        torch.testing.assert_close(model(input_ids=ids).logits, want, rtol=0, atol=0)
+
+
+def test_packed_linear_falls_back_to_aten_for_training_and_other_dtypes():
+    layer = torch.nn.Linear(6, 5)
+    pack_linears(layer)
+    x = torch.randn(4, 6, requires_grad=True)
+    layer(x).sum().backward()  # autograd goes through ATen, so gradients exist
+    assert x.grad is not None and layer.weight.grad is not None
+    with torch.no_grad():
+        double = torch.nn.Linear(6, 5).double()
+        assert pack_linears(double) == 0  # float64 weights stay as they are
+        torch.testing.assert_close(layer(x.detach()), torch.nn.functional.linear(x.detach(), layer.weight, layer.bias), rtol=1e-5, atol=1e-5)
+
+
+def test_engine_packs_by_default_and_not_when_told(tiny_llama):
+    from headprog.serving.engine import Engine
+
+    model = tiny_llama.model
+    Engine(tiny_llama, pack_weights=False).stop(drain=False)
+    assert packed_count(model) == 0
+    engine = Engine(tiny_llama)
+    assert engine.packed_linears == packed_count(model) > 0
+    engine.stop(drain=False)
