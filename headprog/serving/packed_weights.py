@@ -45,7 +45,8 @@ def pack_linears(model: torch.nn.Module) -> int:
 
     Returns how many were packed (0 where oneDNN is missing). Idempotent; the
     modules keep their own weights (state dicts, tied embeddings and
-    :func:`unpack_linears` are unaffected).
+    :func:`unpack_linears` are unaffected). The copy is taken now: after
+    changing a weight in place, unpack and pack again.
     """
     if not packing_available():
         return 0
