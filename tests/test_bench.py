@@ -66,7 +66,7 @@ def test_flex_equivalent_and_python_loop_give_the_programs_pattern(kind, short_b
 
 
 @pytest.mark.slow
-def test_quick_run_fills_every_table_and_resumes(tmp_path):
+def test_quick_run_fills_every_table_and_resumes(tmp_path, capsys):
     from headprog.cli import main
     from headprog.data import models
     from helpers.program_sets import write_set
@@ -103,3 +103,4 @@ def test_quick_run_fills_every_table_and_resumes(tmp_path):
     assert main(argv[:-5] + ["--suite", "prefill", "--out", str(out), "--quiet"]) == 0
     again = json.loads((out / "results.json").read_text())
     assert again["suites"] == suites
+    assert "suite prefill kept from the earlier run" in capsys.readouterr().err  # said even under --quiet

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -104,6 +105,8 @@ def run_bench(options: BenchOptions, out: str | Path, *, progress: bool = True, 
         for name in options.suites:
             if name in results["suites"]:
                 bar.set_postfix_str(f"{name}: kept from the last run")
+                # Said even with the bar off (--quiet): a reused table is easy to mistake for a new one.
+                print(f"headprog bench: suite {name} kept from the earlier run in {out / 'results.json'} (--fresh measures it anew)", file=sys.stderr)
                 bar.update()
                 continue
             started = time.perf_counter()
