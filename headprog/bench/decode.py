@@ -1,13 +1,15 @@
 """The decode suite: greedy KV-cache decoding, native against hybrid, per context, batch and fraction; time to first token.
 
-Each contender prefills its prompt once per round (timed: the time to first
-token), and then decodes ``new_tokens`` greedy steps from a copy of that
-prefill's cache (timed apart: decode tokens/s). Native and hybrid rounds
-alternate; round 0 is a warm-up.
+Each round, native and hybrid each prefill the prompt (timed: the time to first
+token) and then decode ``new_tokens`` greedy steps on their own caches,
+alternating step by step (timed apart: decode tokens/s), so that the machine's
+drift reaches both sides alike. The side that goes first alternates between
+rounds; round 0 is a warm-up.
 """
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from typing import Any
@@ -26,36 +28,55 @@ def decode_sizes(session: BenchSession) -> tuple[tuple[int, ...], tuple[int, ...
     return o.decode_contexts or (128, 512, 2048), o.decode_batches or (1, 4)
 
 
-def _prefill_and_decode(model: Any, ids: Any, new_tokens: int, device: str) -> tuple[float, float]:
-    """Seconds to the first token (the prefill forward and its argmax) and seconds of ``new_tokens`` decode steps."""
-    synchronize(device)
-    started = time.perf_counter()
-    out = model(input_ids=ids, use_cache=True)
-    cache, token = out.cache, out.logits[:, -1:].argmax(-1)
-    synchronize(device)
-    first = time.perf_counter() - started
-    started = time.perf_counter()
-    for _ in range(new_tokens):
-        out = model(input_ids=token, cache=cache, use_cache=True)
-        cache, token = out.cache, out.logits[:, -1:].argmax(-1)
-    synchronize(device)
-    return first, time.perf_counter() - started
+class _Contender:
+    """One side of a decode figure: its cache, next token and (for the hybrid) decoding state between its steps."""
+
+    def __init__(self, model: Any, hybrid: Any, native: bool, device: str) -> None:
+        self.model, self.hybrid, self.native, self.device = model, hybrid, native, device
+        self.cache: Any = None
+        self.token: Any = None
+        self.state: Any = None
+
+    def _forward(self, **kwargs: Any) -> float:
+        """Seconds of one forward and its argmax, with this side's heads and decoding state."""
+        with self.hybrid.native() if self.native else contextlib.nullcontext():
+            self.hybrid.set_state(self.state)
+            synchronize(self.device)
+            started = time.perf_counter()
+            out = self.model(use_cache=True, **kwargs)
+            self.cache, self.token = out.cache, out.logits[:, -1:].argmax(-1)
+            synchronize(self.device)
+            seconds = time.perf_counter() - started
+            self.state = self.hybrid.take_state()
+        return seconds
+
+    def prefill(self, ids: Any) -> float:
+        return self._forward(input_ids=ids)
+
+    def step(self) -> float:
+        return self._forward(input_ids=self.token, cache=self.cache)
 
 
 def _measure(session: BenchSession, hybrid: Any, ids: Any, rounds: int) -> dict[str, dict[str, list[float]]]:
+    """Per round and side: the prefill's seconds and the sum of ``new_tokens`` decode steps' seconds.
+
+    Within a round the two sides alternate step by step (each on its own cache),
+    so a change of the machine's speed lasting longer than a step reaches both.
+    """
     model, new_tokens, device = session.loaded.model, session.options.new_tokens, session.device
     times: dict[str, dict[str, list[float]]] = {"native": {"first": [], "decode": []}, "hybrid": {"first": [], "decode": []}}
     for r in range(rounds + 1):
         order = ["native", "hybrid"] if r % 2 == 0 else ["hybrid", "native"]
-        for mode in order:
-            if mode == "native":
-                with hybrid.native():
-                    first, decode = _prefill_and_decode(model, ids, new_tokens, device)
-            else:
-                first, decode = _prefill_and_decode(model, ids, new_tokens, device)
-            if r > 0:  # round 0 compiles kernels and warms caches
-                times[mode]["first"].append(first)
-                times[mode]["decode"].append(decode)
+        sides = {mode: _Contender(model, hybrid, mode == "native", device) for mode in order}
+        first = {mode: sides[mode].prefill(ids) for mode in order}
+        decode = dict.fromkeys(order, 0.0)
+        for step in range(new_tokens):
+            for mode in order if step % 2 == 0 else order[::-1]:  # neither side always steps second
+                decode[mode] += sides[mode].step()
+        if r > 0:  # round 0 compiles kernels and warms caches
+            for mode in order:
+                times[mode]["first"].append(first[mode])
+                times[mode]["decode"].append(decode[mode])
     return times
 
 

@@ -100,6 +100,8 @@ TIMINGS = ("features", "native_heads", "program_heads", "unsubstituted_layers")
 _counter = itertools.count()
 _registry_lock = threading.Lock()
 _IMPL_PREFIX = "headprog_hybrid_"
+#: Head choices whose layer plans a HybridModel keeps, so toggling between a few of them builds nothing twice.
+_PLAN_MEMO_SIZE = 8
 
 
 class HybridModel:
@@ -174,6 +176,7 @@ class HybridModel:
         self._original_impl = current
         self._state: ForwardFeatures | None = None
         self._plans: dict[int, LayerPlan] = {}
+        self._plan_memo: dict[tuple[Head, ...], dict[int, LayerPlan]] = {}  # recent head choices' plans
         self._heads: list[Head] = []
         self._surfaces = SurfaceStrings(self.tokenizer)
         self._closed = False
@@ -259,6 +262,10 @@ class HybridModel:
         from headprog.compiler.compiling import compile_program
 
         chosen = sorted({as_head(h) for h in heads})
+        known = self._plan_memo.get(tuple(chosen))
+        if known is not None:  # a toggle back to a choice made before (native(), substituted()): no new plans
+            self._plans, self._heads = known, chosen
+            return
         for h in chosen:
             check_head_exists(self.loaded, h)
         programs = {h: self.program(h) for h in chosen}
@@ -277,6 +284,9 @@ class HybridModel:
             plans[layer] = LayerPlan(native=native, native_kv=[h // self.n_rep for h in native], groups=groups)
         self._plans = plans
         self._heads = chosen
+        if len(self._plan_memo) >= _PLAN_MEMO_SIZE:
+            self._plan_memo.pop(next(iter(self._plan_memo)))
+        self._plan_memo[tuple(chosen)] = plans
 
     @contextlib.contextmanager
     def substituted(self, heads: Iterable[Any], *, add: bool = False) -> Iterator[HybridModel]:
