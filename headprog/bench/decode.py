@@ -31,8 +31,8 @@ def decode_sizes(session: BenchSession) -> tuple[tuple[int, ...], tuple[int, ...
 class _Contender:
     """One side of a decode figure: its cache, next token and (for the hybrid) decoding state between its steps."""
 
-    def __init__(self, model: Any, hybrid: Any, native: bool, device: str) -> None:
-        self.model, self.hybrid, self.native, self.device = model, hybrid, native, device
+    def __init__(self, hybrid: Any, native: bool, device: str) -> None:
+        self.hybrid, self.native, self.device = hybrid, native, device
         self.cache: Any = None
         self.token: Any = None
         self.state: Any = None
@@ -43,7 +43,7 @@ class _Contender:
             self.hybrid.set_state(self.state)
             synchronize(self.device)
             started = time.perf_counter()
-            out = self.model(use_cache=True, **kwargs)
+            out = self.hybrid(use_cache=True, **kwargs)
             self.cache, self.token = out.cache, out.logits[:, -1:].argmax(-1)
             synchronize(self.device)
             seconds = time.perf_counter() - started
@@ -63,11 +63,11 @@ def _measure(session: BenchSession, hybrid: Any, ids: Any, rounds: int) -> dict[
     Within a round the two sides alternate step by step (each on its own cache),
     so a change of the machine's speed lasting longer than a step reaches both.
     """
-    model, new_tokens, device = session.loaded.model, session.options.new_tokens, session.device
+    new_tokens, device = session.options.new_tokens, session.device
     times: dict[str, dict[str, list[float]]] = {"native": {"first": [], "decode": []}, "hybrid": {"first": [], "decode": []}}
     for r in range(rounds + 1):
         order = ["native", "hybrid"] if r % 2 == 0 else ["hybrid", "native"]
-        sides = {mode: _Contender(model, hybrid, mode == "native", device) for mode in order}
+        sides = {mode: _Contender(hybrid, mode == "native", device) for mode in order}
         first = {mode: sides[mode].prefill(ids) for mode in order}
         decode = dict.fromkeys(order, 0.0)
         for step in range(new_tokens):
