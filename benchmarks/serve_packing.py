@@ -1,7 +1,7 @@
 """Benchmark: a serving decode step and prefill with oneDNN-packed linear weights against ATen's linears.
 
 What ``headprog serve`` does by default on a float32 CPU model
-(:mod:`headprog.serving.packed_weights`; ``--no-pack-weights`` turns it off).
+(:mod:`headprog.hybrid.linears`; ``--no-pack-weights`` turns it off).
 Same process, same hybrid model (the bundled programs, ``--fraction`` of the
 heads by IoU): for each batch size, a prefill of ``--prompt-tokens`` random
 tokens per row, then ``--steps`` greedy decode steps with the KV cache, first
@@ -50,7 +50,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     from headprog.data import models
     from headprog.hybrid import HybridModel
     from headprog.serving.engine import load_programs, resolve_heads
-    from headprog.serving.packed_weights import pack_linears, unpack_linears
+    from headprog.hybrid.linears import pack_linears, unpack_linears
 
     loaded = models.load(args.model)
     programs = load_programs(args.programs)

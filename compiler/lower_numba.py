@@ -18,8 +18,10 @@ from headprog.language import ir
 from headprog.compiler.analysis import Structure
 from headprog.compiler.codegen import check_generated, dense_parts, distance_decays, hoist, program_comment
 from headprog.compiler.linear import LinearPlan
+from headprog.compiler.lower_bytecode import LinearBytecode, ProgramHeads, lower_layer
 from headprog.features import ROW_SENTINEL, row_of
 from headprog.kernels.fallback import FALLBACK_CODES, fallback_values
+from headprog.kernels.layer_decode import decode_layer_serial
 
 _KIND_CODE = {"selector": 0, "band": 1, "dense": 2}
 _BIN = {"add": "+", "sub": "-", "mul": "*", "div": "/"}
@@ -99,9 +101,7 @@ ALLOWED_NAMES = {
     "group_key_weights", "group_query_factors", "group_lower_bounds", "sparse_key_list", "sparse_score",
     "match_query", "match_score", "linear_output", "linear_output_serial",
     "acc", "hist", "orders", "sorted_values", "vals", "o", "kw", "gq", "lo", "g", "first", "f", "mq", "v",
-    "ratio", "scale", "HISTORY", "_fallback_row", "decode_output", "linear_decode", "_scan_match_keys",
-    "decode_output_serial", "linear_decode_serial", "row_out", "offsets", "kvs", "heads", "G", "mx", "off", "h", "jq",
-    "c", "mi", "done", "_window_sum", "_row_sum", "Vb", "lows", "kept", "output", "bounded", "fresh", "_sorted_match_keys", "_match_keys", "_add_key", "write_row", "count", "keys", "scores", "match_keys", "match_scores", "ratios", "linear_pattern", "linear_pattern_serial", "key_weight", "ratio_pow", "inv",
+    "ratio", "scale", "HISTORY", "_fallback_row", "decode_output", "decode_output_serial", "row_out", "offsets", "kvs", "heads", "G", "mx", "off", "h", "c", "mi", "_row_sum", "Vb", "kept", "output", "_sorted_match_keys", "_match_keys", "_add_key", "write_row", "count", "keys", "scores", "match_keys", "match_scores", "ratios", "linear_pattern", "linear_pattern_serial", "key_weight", "ratio_pow", "inv",
     "two_builds", "NDIST", "DIST_RATES", "distance_part", "key_part", "pair_part", "distance_table", "key_table", "dense_scores",
     "dense_scores_parallel", "dense_scores_serial", "dest", "dt", "kv", "q0", "df", "FLOAT32_LIMIT",
 }  # fmt: skip
@@ -313,6 +313,7 @@ class NumbaKernels:
         self.structure = structure
         self.source = generate(program.expr, structure, program.normalize, program_text, key, structure.linear)
         self.module = load_generated(key, self.source)
+        self._bytecode: dict[tuple, LinearBytecode] = {}  # per (kvs, heads) of decode calls
 
     def pattern(self, features, lengths):
         t = features.shape[2]
@@ -332,14 +333,23 @@ class NumbaKernels:
         ``values`` (B, kv_heads, width, D) float32 and ``offsets`` (B,) are the
         cache's values and each row's left padding; ``carried`` is a dict the
         caller keeps for this group from step to step (a linear program's
-        running sums live there; see :func:`carried_state`).
+        running sums live there).
         """
-        code = FALLBACK_CODES[self.program.fallback]
         if self.structure.linear is None:
-            self.module.decode_output_serial(features, lengths, values, offsets, kvs, heads, out, new, code)
+            self.module.decode_output_serial(features, lengths, values, offsets, kvs, heads, out, new, FALLBACK_CODES[self.program.fallback])
             return
-        state = carried_state(carried, len(lengths), len(kvs), self.structure.linear, values.shape[3])
-        self.module.linear_decode_serial(features, lengths, values, offsets, kvs, heads, out, new, code, *state)
+        # A linear program decodes through the bytecode kernel that decodes a hybrid layer's programs together.
+        bytecode = self._bytecode.get((tuple(kvs), tuple(heads)))
+        if bytecode is None:
+            bytecode = lower_layer([ProgramHeads(self.structure.linear, self.program.fallback, tuple(heads), tuple(kvs))])
+            self._bytecode[(tuple(kvs), tuple(heads))] = bytecode
+        if "acc" not in carried or carried["acc"].shape[0] != len(lengths):
+            carried.update(bytecode.state(len(lengths), values.shape[3]))
+        query = np.zeros((len(lengths), 1, 1, values.shape[3]), dtype=np.float32)  # no native heads: never read
+        decode_layer_serial(
+            query, values, values, out, np.zeros((3, 0), dtype=np.int64), features, lengths, offsets, new, np.float32(1.0),
+            bytecode.itab, bytecode.ftab, carried["acc"], carried["counters"],
+        )
 
     def output(self, features, values, lengths):
         as_torch = not isinstance(values, np.ndarray)
@@ -398,21 +408,3 @@ class NumbaKernels:
 DENSE_BLOCK_PAIRS = 1 << 20
 #: ... and at least this many rows, so a long sequence is not cut into slivers.
 DENSE_MIN_ROWS = 64
-
-
-def carried_state(carried: dict, batch: int, heads: int, plan: LinearPlan, dim: int) -> tuple[np.ndarray, ...]:
-    """A linear program's running sums for decoding, made in ``carried`` when missing or shaped for another batch.
-
-    ``acc`` (B, heads, sums, D + 1) float64; ``lows`` (B, sums) int64: the
-    lower bound each bounded sum starts from; ``kept`` (B,) int64: the last
-    query whose bounded sums were kept; ``done`` (B,) int64: keys summed per
-    row (0 makes the kernel start the row over).
-    """
-    sums = max(1, len(plan.groups))
-    acc = carried.get("acc")
-    if acc is None or acc.shape[:2] != (batch, heads):
-        carried["acc"] = np.zeros((batch, heads, sums, dim + 1))
-        carried["lows"] = np.zeros((batch, sums), dtype=np.int64)
-        carried["kept"] = np.full(batch, -1, dtype=np.int64)
-        carried["done"] = np.zeros(batch, dtype=np.int64)
-    return carried["acc"], carried["lows"], carried["kept"], carried["done"]

@@ -23,20 +23,22 @@ from numba import njit, prange
 
 from headprog.kernels.numba_runtime import thread_count
 
-__all__ = ["PARALLEL_MIN_KEYS", "attend_native"]
+__all__ = ["PARALLEL_MIN_KEYS", "attend_head", "attend_native"]
 
 #: From this many (row, head, key) triples a step runs on every Numba thread; below it, serially.
 PARALLEL_MIN_KEYS = 1 << 12
 
 
-def _one_head(query, keys, values, b, h, kv, lo, scale, out, scores, acc):
+@njit(fastmath=True, cache=True)  # not inlined: callers compiled without fastmath keep it here
+def attend_head(query, keys, values, b, qh, h, kv, lo, scale, out, scores, acc):
+    """Head ``h`` of ``out`` for row b: query head ``qh`` over KV head ``kv``'s cache columns lo..W-1."""
     width = keys.shape[2]
     dim = keys.shape[3]
     top = -np.inf
     for t in range(lo, width):
         s = np.float32(0.0)
         for d in range(dim):
-            s += query[b, h, 0, d] * keys[b, kv, t, d]
+            s += query[b, qh, 0, d] * keys[b, kv, t, d]
         s *= scale
         scores[t] = s
         if s > top:
@@ -55,40 +57,37 @@ def _one_head(query, keys, values, b, h, kv, lo, scale, out, scores, acc):
         out[b, h, 0, d] = acc[d] / total
 
 
-_one_head_jit = njit(inline="always", fastmath=True, cache=True)(_one_head)
-
-
 @njit(parallel=True, fastmath=True, cache=True)
-def _attend_parallel(query, keys, values, heads, kvs, first, scale, out):
+def _attend_parallel(query, keys, values, query_heads, heads, kvs, first, scale, out):
     batch, count = query.shape[0], heads.shape[0]
     for job in prange(batch * count):
         b, i = job // count, job % count
         scores = np.empty(keys.shape[2], dtype=np.float32)
         acc = np.empty(keys.shape[3], dtype=np.float32)
-        _one_head_jit(query, keys, values, b, heads[i], kvs[i], first[b], scale, out, scores, acc)
+        attend_head(query, keys, values, b, query_heads[i], heads[i], kvs[i], first[b], scale, out, scores, acc)
 
 
 @njit(fastmath=True, cache=True)
-def _attend_serial(query, keys, values, heads, kvs, first, scale, out):
+def _attend_serial(query, keys, values, query_heads, heads, kvs, first, scale, out):
     scores = np.empty(keys.shape[2], dtype=np.float32)
     acc = np.empty(keys.shape[3], dtype=np.float32)
     for b in range(query.shape[0]):
         for i in range(heads.shape[0]):
-            _one_head_jit(query, keys, values, b, heads[i], kvs[i], first[b], scale, out, scores, acc)
+            attend_head(query, keys, values, b, query_heads[i], heads[i], kvs[i], first[b], scale, out, scores, acc)
 
 
 def attend_native(
-    query: np.ndarray, keys: np.ndarray, values: np.ndarray, heads: np.ndarray, kvs: np.ndarray,
+    query: np.ndarray, keys: np.ndarray, values: np.ndarray, query_heads: np.ndarray, heads: np.ndarray, kvs: np.ndarray,
     first: np.ndarray, scale: float, out: np.ndarray, threads: int = 1,
 ) -> None:
-    """Write ``out[b, heads[i], 0]``: head ``heads[i]``'s attention over KV head ``kvs[i]``'s keys ``first[b]..W-1``.
+    """Write ``out[b, heads[i], 0]``: query head ``query_heads[i]`` attending over KV head ``kvs[i]``'s keys ``first[b]..W-1``.
 
     ``threads``: Numba threads for a large step (torch's own thread count
     is the like-for-like with the SDPA call this replaces).
     """
     work = query.shape[0] * heads.shape[0] * keys.shape[2]
     if threads <= 1 or work < PARALLEL_MIN_KEYS:
-        _attend_serial(query, keys, values, heads, kvs, first, np.float32(scale), out)
+        _attend_serial(query, keys, values, query_heads, heads, kvs, first, np.float32(scale), out)
         return
     with thread_count(threads):
-        _attend_parallel(query, keys, values, heads, kvs, first, np.float32(scale), out)
+        _attend_parallel(query, keys, values, query_heads, heads, kvs, first, np.float32(scale), out)

@@ -7,7 +7,7 @@ import pytest
 import torch
 
 from headprog.data import models
-from headprog.hybrid import HybridModel, attend
+from headprog.hybrid import HybridModel, attend, layer_decoder
 from headprog.kernels.native_decode import PARALLEL_MIN_KEYS, attend_native
 from helpers.tiny_models import assign_classic, check_generation_matches_recompute, quarter_of_heads, save_tiny_model, token_ids
 
@@ -24,7 +24,11 @@ def test_attend_native_equals_sdpa_with_gqa_and_left_padding(width, threads):
     heads = np.array([0, 2, 3, 5], dtype=np.int64)
     kvs = heads // (n_heads // kv_heads)
     out = np.full((batch, n_heads, 1, dim), np.nan, dtype=np.float32)
-    attend_native(query, keys, values, heads, kvs, first, 0.3, out, threads)
+    # The query holds only the native heads, in another order (as a projection that keeps their rows gives them).
+    query_heads = np.array([3, 0, 1, 2], dtype=np.int64)
+    kept = np.empty((batch, 4, 1, dim), dtype=np.float32)
+    kept[:, query_heads] = query[:, heads]
+    attend_native(kept, keys, values, query_heads, heads, kvs, first, 0.3, out, threads)
     for b in range(batch):
         k = torch.from_numpy(keys[b : b + 1, :, first[b] :]).repeat_interleave(3, dim=1)
         v = torch.from_numpy(values[b : b + 1, :, first[b] :]).repeat_interleave(3, dim=1)
@@ -41,14 +45,20 @@ def tiny_llama(tmp_path_factory):
 
 
 def _counting(monkeypatch) -> list[int]:
+    """Calls of the in-place native kernel: alone, or inside the layer decoder's one call (with native heads)."""
     calls: list[int] = []
-    real = attend.attend_native
 
-    def counted(*args, **kwargs):
-        calls.append(1)
-        return real(*args, **kwargs)
+    def counting(real, native_at):
+        def counted(*args, **kwargs):
+            if native_at is None or args[native_at].shape[1] > 0:
+                calls.append(1)
+            return real(*args, **kwargs)
 
-    monkeypatch.setattr(attend, "attend_native", counted)
+        return counted
+
+    monkeypatch.setattr(attend, "attend_native", counting(attend.attend_native, None))
+    for name in ("decode_layer_serial", "decode_layer_parallel"):
+        monkeypatch.setattr(layer_decoder, name, counting(getattr(layer_decoder, name), 4))
     return calls
 
 
@@ -71,3 +81,18 @@ def test_static_cache_keeps_sdpa(tiny_llama, monkeypatch):
         dynamic = hybrid.generate(ids, **kw)
         assert calls
     assert torch.equal(static, dynamic)
+
+
+@pytest.mark.parametrize("kept_query", [True, False])
+def test_large_decode_steps_run_native_heads_through_folded_sdpa(tiny_llama, monkeypatch, kept_query):
+    """Past SDPA_MIN_KEYS the native heads go through SDPA (query heads folded per KV head): same tokens and logits."""
+    from headprog.hybrid import model as hybrid_model
+
+    monkeypatch.setattr(layer_decoder, "SDPA_MIN_KEYS", 0)
+    if not kept_query:  # the projection computes every head: the folded query is gathered from it
+        monkeypatch.setattr(hybrid_model, "query_projections", lambda model: {})
+    calls = _counting(monkeypatch)
+    ids = token_ids(tiny_llama, "The cat sat on the mat . The dog")
+    with HybridModel(tiny_llama, assign_classic(tiny_llama), quarter_of_heads(tiny_llama, seed=4)) as hybrid:
+        check_generation_matches_recompute(tiny_llama, hybrid, ids, 8)
+    assert not calls, "with every step past the threshold, no step should run the in-place native kernel"

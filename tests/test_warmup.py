@@ -12,7 +12,7 @@ from headprog.language.program_set import head_name
 from helpers.program_sets import write_set
 from helpers.tiny_models import assign_classic, check_generation_matches_recompute, quarter_of_heads, save_tiny_model, token_ids
 
-SERIAL_KERNELS = ("head_output_serial", "linear_output_serial", "decode_output_serial", "linear_decode_serial")
+SERIAL_KERNELS = ("head_output_serial", "linear_output_serial", "decode_output_serial")
 
 
 @pytest.fixture(scope="module")

@@ -25,7 +25,8 @@ import numpy as np
 import torch
 
 from headprog.hybrid.forward_features import ForwardFeatures, pattern_rows
-from headprog.hybrid.layers import ATTENTION_EXTRAS, LayerPlan, ProgramGroup, native_attention
+from headprog.hybrid.layer_decoder import native_folded, reads_cache_in_place
+from headprog.hybrid.layers import LayerPlan, ProgramGroup, native_attention
 from headprog.kernels.native_decode import attend_native
 
 __all__ = ["host_layer", "torch_layer"]
@@ -36,26 +37,33 @@ Tick = Callable[[str | None, float], float]
 
 def host_layer(layer: int, plan: LayerPlan, state: ForwardFeatures, query, key, value, attention_mask, dropout, scaling, kwargs, tick: Tick, started: float, module: Any) -> torch.Tensor:
     """A layer on the CPU with NumPy gathers: (B, H, m, D) float32."""
-    batch, n_heads, m, _ = query.shape
+    batch, _, m, _ = query.shape
     qn, vn = query.detach().numpy(), value.detach().numpy()
-    out = np.empty((batch, n_heads, m, vn.shape[-1]), dtype=np.float32)  # head-major: block copies
+    out = np.empty((batch, plan.n_heads, m, vn.shape[-1]), dtype=np.float32)  # head-major: block copies
     decoding = state.past > 0
+    decoder = plan.decoder if decoding else None
+    in_place = None if decoder is None else decoder.no_native  # the native heads when the decoder runs them
     if plan.native:
-        if decoding and m == 1 and _reads_cache_in_place(state, key, dropout, kwargs):
-            scale = scaling if scaling is not None else qn.shape[-1] ** -0.5
-            attend_native(qn, key.detach().numpy(), vn, plan.native_np, plan.native_kv_np, state.offsets, scale, out, torch.get_num_threads())
+        if decoding and m == 1 and reads_cache_in_place(state, key, dropout, kwargs):
+            if decoder is not None:
+                in_place = decoder.native
+            else:
+                scale = scaling if scaling is not None else qn.shape[-1] ** -0.5
+                attend_native(qn, key.detach().numpy(), vn, plan.native_query, plan.native_np, plan.native_kv_np, state.offsets, scale, out, torch.get_num_threads())
         elif decoding and m == 1:
-            _native_folded(plan, qn, key, value, attention_mask, scaling, out)
+            native_folded(plan, query, key, value, attention_mask, scaling, out)
         else:
             kn = key.detach().numpy()
-            idx, kv = plan.native_np, plan.native_kv_np
+            kv = plan.native_kv_np
             nat = native_attention(
-                module, torch.from_numpy(qn[:, idx]), torch.from_numpy(kn[:, kv]), torch.from_numpy(vn[:, kv]),
+                module, torch.from_numpy(qn[:, plan.native_query]), torch.from_numpy(kn[:, kv]), torch.from_numpy(vn[:, kv]),
                 attention_mask, dropout, scaling, kwargs,
             )
-            out[:, idx] = nat.numpy()
+            out[:, plan.native_np] = nat.numpy()
+    if decoder is not None:
+        decoder.step(state, qn, key.detach().numpy(), vn, in_place, scaling, out, m)
     started = tick("native_heads", started)
-    for group in plan.groups:
+    for group in plan.groups if decoder is None else decoder.others:
         if decoding and group.compiled.decodes:
             carried = state.carried.setdefault((layer, group.program.hash, tuple(group.heads)), {})
             group.compiled.decode(state.table, state.lengths, vn, state.offsets, group.kv_np, group.heads_np, out, m, carried)
@@ -65,33 +73,6 @@ def host_layer(layer: int, plan: LayerPlan, state: ForwardFeatures, query, key, 
             out[:, group.heads_np] = _prefill_host(group, state, vn)
     tick("program_heads", started)
     return torch.from_numpy(out)
-
-
-def _reads_cache_in_place(state: ForwardFeatures, key: torch.Tensor, dropout: float, kwargs: dict) -> bool:
-    """Whether the native heads' decode step is plain softmax attention over cache columns ``offsets[b]..W-1``.
-
-    True for a dynamic cache under the model's own mask (every row ends at the
-    cache's last column); a caller's 4D mask, a static cache's empty columns,
-    dropout or any attention extra (bias, soft-capping, sinks, a sliding
-    window) goes through SDPA instead.
-    """
-    width = int(state.offsets[0] + state.lengths[0])
-    # A sliding window lives in the mask, which the in-place kernel does not read.
-    extras = any(kwargs.get(k) is not None for k in (*ATTENTION_EXTRAS, "sliding_window"))
-    return not (state.caller_mask or extras or dropout or key.shape[2] != width or key.dtype != torch.float32)
-
-
-def _native_folded(plan: LayerPlan, qn: np.ndarray, key: torch.Tensor, value: torch.Tensor, attention_mask, scaling, out: np.ndarray) -> None:
-    """One decode step of the native heads: (B, kv, fold, D) queries against the cache's own K and V."""
-    batch, _, _, dim = qn.shape
-    folded = np.zeros((batch, plan.kv_count * plan.fold, dim), dtype=np.float32)
-    folded[:, plan.fold_slots] = qn[:, plan.native_np, 0]
-    keys = key.narrow(1, plan.kv_lo, plan.kv_count)
-    values = value.narrow(1, plan.kv_lo, plan.kv_count)
-    res = torch.nn.functional.scaled_dot_product_attention(
-        torch.from_numpy(folded).view(batch, plan.kv_count, plan.fold, dim), keys, values, attn_mask=attention_mask, scale=scaling
-    )
-    out[:, plan.native_np, 0] = res.reshape(batch, -1, res.shape[-1]).numpy()[:, plan.fold_slots]
 
 
 def _prefill_host(group: ProgramGroup, state: ForwardFeatures, vn: np.ndarray) -> np.ndarray:
@@ -164,13 +145,13 @@ def torch_layer(
     pattern_source: Callable[[int, list[int], ForwardFeatures], torch.Tensor] | None,
 ) -> torch.Tensor:
     """A layer through torch ops on the tensors' device (Triton kernels, or autograd for tuning)."""
-    batch, n_heads, m, _ = query.shape
-    out = query.new_empty(batch, n_heads, m, value.shape[-1])
+    batch, _, m, _ = query.shape
+    out = query.new_empty(batch, plan.n_heads, m, value.shape[-1])
     device = query.device
     if plan.native:
-        heads_t, kv_t = plan.native_tensors(device)
+        heads_t, kv_t, query_t = plan.native_tensors(device)
         nat = native_attention(
-            module, query.index_select(1, heads_t), key.index_select(1, kv_t), value.index_select(1, kv_t),
+            module, query.index_select(1, query_t), key.index_select(1, kv_t), value.index_select(1, kv_t),
             attention_mask, dropout, scaling, kwargs,
         )
         out.index_copy_(1, heads_t, nat)

@@ -72,6 +72,8 @@ class ForwardFeatures:
     #: The forward's mask was a 4D one the caller prepared (e.g. a static cache's): which cache columns a
     #: row attends is then the mask's business, not ``offsets`` alone.
     caller_mask: bool = False
+    #: This forward decodes one token per row from a cache under the model's own mask (a plain decode step).
+    single_step: bool = False
     tiled: dict[tuple[int, Any], tuple[Any, Any]] = field(default_factory=dict)
     rows: dict[str, np.ndarray] = field(default_factory=dict)  # program hash -> (B, new, N) pattern rows
 

@@ -12,7 +12,7 @@ import torch
 
 from headprog.language.program import Program
 
-__all__ = ["ATTENTION_EXTRAS", "LayerPlan", "ProgramGroup", "model_attention", "native_attention", "numba_threads"]
+__all__ = ["ATTENTION_EXTRAS", "LayerPlan", "ProgramGroup", "model_attention", "native_attention", "numba_threads", "query_projections"]
 
 
 #: Attention arguments beyond plain softmax(q·k)·v; any of them set sends the native heads through transformers' own function.
@@ -48,7 +48,14 @@ class LayerPlan:
     native: list[int]
     native_kv: list[int]
     groups: list[ProgramGroup]
-    index: dict[torch.device, tuple[torch.Tensor, torch.Tensor]] = field(default_factory=dict)
+    index: dict[torch.device, tuple[torch.Tensor, ...]] = field(default_factory=dict)
+    #: The model's query heads in this layer (the width of the attention output).
+    n_heads: int = 0
+    #: The rows the layer's query projection keeps (:func:`headprog.hybrid.linears.select_rows`), or None when it
+    #: computes every head's query: then ``query`` holds :attr:`query_heads` only, in that order.
+    kept_query: Any = None
+    #: Decodes the linear program heads (and the native heads) in one call on the CPU; None: each group its own kernel.
+    decoder: Any = None
 
     def __post_init__(self) -> None:
         self.native_np = np.asarray(self.native, dtype=np.int64)
@@ -64,11 +71,23 @@ class LayerPlan:
             counts[kv] = counts.get(kv, 0) + 1
         self.fold = max(counts.values(), default=0)
         self.fold_slots = np.asarray([k * self.fold + i for k, i in slots], dtype=np.int64)
+        # The query heads a layer needs, in the folded order (padding slots repeat a native head; a layer
+        # with none keeps one row, since a projection to zero heads cannot be reshaped into heads).
+        self.query_heads: list[int] = [0] if not self.native else []
+        for j in range(self.kv_count):
+            mine = [h for h, kv in zip(self.native, self.native_kv) if kv == self.kv_lo + j]
+            self.query_heads += mine + [self.native[0]] * (self.fold - len(mine))
 
-    def native_tensors(self, device: torch.device) -> tuple[torch.Tensor, torch.Tensor]:
+    @property
+    def native_query(self) -> np.ndarray:
+        """Where each native head's query sits in this layer's ``query`` tensor."""
+        return self.fold_slots if self.kept_query is not None else self.native_np
+
+    def native_tensors(self, device: torch.device) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """(native heads, their KV heads, their positions in ``query``) on ``device``."""
         got = self.index.get(device)
         if got is None:
-            got = (torch.tensor(self.native, device=device), torch.tensor(self.native_kv, device=device))
+            got = (torch.tensor(self.native, device=device), torch.tensor(self.native_kv, device=device), torch.from_numpy(self.native_query).to(device))
             self.index[device] = got
         return got
 
@@ -114,6 +133,23 @@ def native_attention(
     return torch.nn.functional.scaled_dot_product_attention(
         query, key, value, attn_mask=attention_mask, dropout_p=dropout, scale=scaling, is_causal=is_causal
     )
+
+
+def query_projections(model: torch.nn.Module) -> dict[int, tuple[torch.nn.Linear, int]]:
+    """Layer index -> (query projection, head dim) of a Llama model's attention layers; empty for other architectures.
+
+    Only Llama's attention is known to read its query heads from ``q_proj``
+    rows in order and nothing else per head (GPT-2 projects Q, K and V in one
+    ``c_attn``), so only there may the hybrid runtime keep a subset of rows.
+    """
+    if getattr(getattr(model, "config", None), "model_type", None) != "llama":
+        return {}
+    found = {}
+    for module in model.modules():
+        proj, layer, head_dim = getattr(module, "q_proj", None), getattr(module, "layer_idx", None), getattr(module, "head_dim", None)
+        if isinstance(proj, torch.nn.Linear) and isinstance(layer, int) and isinstance(head_dim, int):
+            found[layer] = (proj, head_dim)
+    return found
 
 
 def model_attention(module: Any, implementation: str | None):

@@ -90,7 +90,9 @@ from headprog.hybrid.checks import (
 )
 from headprog.hybrid.attend import host_layer, torch_layer
 from headprog.hybrid.forward_features import ForwardFeatures, SurfaceStrings, extend_features, fresh_features, merge_features
-from headprog.hybrid.layers import LayerPlan, ProgramGroup, model_attention, numba_threads
+from headprog.hybrid.layer_decoder import LayerDecoder, reads_cache_in_place
+from headprog.hybrid.layers import LayerPlan, ProgramGroup, model_attention, numba_threads, query_projections
+from headprog.hybrid.linears import keep_rows, select_rows
 from headprog.language.program import Program
 from headprog.language.program_set import ProgramSet, head_name, parse_head
 
@@ -179,6 +181,7 @@ class HybridModel:
         self._plan_memo: dict[tuple[Head, ...], dict[int, LayerPlan]] = {}  # recent head choices' plans
         self._heads: list[Head] = []
         self._surfaces = SurfaceStrings(self.tokenizer)
+        self._query_projections = query_projections(self.model)
         self._closed = False
         self.forwards = 0  # forwards that ran with substituted heads (for tests and diagnostics)
         #: Set True to accumulate wall seconds in :attr:`timings`: computing features, native heads and
@@ -265,6 +268,7 @@ class HybridModel:
         known = self._plan_memo.get(tuple(chosen))
         if known is not None:  # a toggle back to a choice made before (native(), substituted()): no new plans
             self._plans, self._heads = known, chosen
+            self._keep_query_rows()
             return
         for h in chosen:
             check_head_exists(self.loaded, h)
@@ -281,12 +285,27 @@ class HybridModel:
                 compiled = compile_program(program, self.backend)
                 groups.append(ProgramGroup(program=program, compiled=compiled, heads=members, kv=[h // self.n_rep for h in members]))
             native = [h for h in range(self.n_heads) if h not in mine]
-            plans[layer] = LayerPlan(native=native, native_kv=[h // self.n_rep for h in native], groups=groups)
+            plan = LayerPlan(native=native, native_kv=[h // self.n_rep for h in native], groups=groups, n_heads=self.n_heads)
+            projection = self._query_projections.get(layer)
+            if projection is not None:  # program heads never read their query: the projection skips their rows
+                proj, head_dim = projection
+                rows = torch.cat([torch.arange(h * head_dim, (h + 1) * head_dim) for h in plan.query_heads])
+                plan.kept_query = select_rows(proj, rows)
+            if self.backend == "numba":
+                plan.decoder = LayerDecoder(layer, plan)
+            plans[layer] = plan
         self._plans = plans
         self._heads = chosen
+        self._keep_query_rows()
         if len(self._plan_memo) >= _PLAN_MEMO_SIZE:
             self._plan_memo.pop(next(iter(self._plan_memo)))
         self._plan_memo[tuple(chosen)] = plans
+
+    def _keep_query_rows(self, closing: bool = False) -> None:
+        """Each query projection computes the rows its layer's plan keeps (all of them where nothing is substituted)."""
+        for layer, (proj, _) in self._query_projections.items():
+            plan = None if closing else self._plans.get(layer)
+            keep_rows(proj, None if plan is None else plan.kept_query)
 
     @contextlib.contextmanager
     def substituted(self, heads: Iterable[Any], *, add: bool = False) -> Iterator[HybridModel]:
@@ -375,6 +394,8 @@ class HybridModel:
             self._after_hook.remove()
         if self.model.config._attn_implementation == getattr(self, "impl_name", None):
             self.model.set_attn_implementation(self._original_impl or "sdpa")
+        if hasattr(self, "_query_projections"):
+            self._keep_query_rows(closing=True)
         self._unregister()
         self._state = None
 
@@ -422,6 +443,7 @@ class HybridModel:
         else:
             self._state = extend_features(self._state, ids, mask, past, self._surfaces)
         self._state.caller_mask = isinstance(mask, torch.Tensor) and mask.dim() == 4
+        self._state.single_step = past > 0 and self._state.new == 1 and not self._state.caller_mask
         if self.profile:
             self.timings["features"] += time.perf_counter() - started
         if self.backend == "numba" and self._threads is None:
@@ -467,6 +489,8 @@ class HybridModel:
                 f"layer {module.layer_idx} got {batch} x {m} queries but the features are for "
                 f"{state.table.shape[0]} x {state.new} new tokens"
             )
+        if state.single_step and plan.decoder is not None and not self.profile and self._decodes_in_place(query, key, value, dropout, kwargs):
+            return plan.decoder.decode(query, key, value, attention_mask, state, scaling), None
         started = self._tick(None, 0.0)
         host = (
             query.device.type == "cpu"
@@ -478,6 +502,14 @@ class HybridModel:
         args = (module.layer_idx, plan, state, query, key, value, attention_mask, dropout, scaling, kwargs, self._tick, started, module)
         out = host_layer(*args) if host else torch_layer(*args, self.pattern_source)
         return out.transpose(1, 2), None
+
+    def _decodes_in_place(self, query: torch.Tensor, key: torch.Tensor, value: torch.Tensor, dropout: float, kwargs: dict) -> bool:
+        """Whether a one-token decode step of a layer can run as one host kernel call (:meth:`LayerDecoder.decode`)."""
+        if query.device.type != "cpu" or self.pattern_source is not None or not (query.dtype == value.dtype == torch.float32):
+            return False
+        if torch.is_grad_enabled() and (query.requires_grad or key.requires_grad or value.requires_grad):
+            return False
+        return reads_cache_in_place(self._state, key, dropout, kwargs)
 
     def _tick(self, name: str | None, started: float) -> float:
         """With ``profile`` on: add the time since ``started`` to ``timings[name]`` (none: just start)."""

@@ -32,7 +32,7 @@ from headprog.hybrid.warmup import prepare_kernels
 from headprog.language.program_set import ProgramSet
 from headprog.serving.batch import BatchCache
 from headprog.serving.decoding import TextDecoder, sample_next
-from headprog.serving.packed_weights import pack_linears
+from headprog.hybrid.linears import pack_linears
 from headprog.serving.requests import (
     EngineUnavailable,
     Failed,
@@ -135,7 +135,7 @@ class Engine:
         self.backend = backend
         self.force = force
         self.eos = _eos_ids(loaded)
-        #: Linears running on oneDNN-packed weights (see :mod:`headprog.serving.packed_weights`); 0 when off.
+        #: Linears running on oneDNN-packed weights (see :mod:`headprog.hybrid.linears`); 0 when off.
         self.packed_linears = pack_linears(loaded.model) if pack_weights else 0
         self._last_logits = _last_logits_only(loaded.model)
         self.state = "starting"

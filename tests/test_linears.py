@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from headprog.serving.packed_weights import pack_linears, packed_count, packing_available, unpack_linears
+from headprog.hybrid.linears import pack_linears, packed_count, packing_available, unpack_linears
 
 pytestmark = pytest.mark.skipif(not packing_available(), reason="this torch build has no oneDNN packed linear")
 
@@ -57,3 +57,47 @@ def test_engine_packs_by_default_and_not_when_told(tiny_llama):
     engine = Engine(tiny_llama)
     assert engine.packed_linears == packed_count(model) > 0
     engine.stop(drain=False)
+
+
+def test_kept_rows_compute_exactly_those_rows_and_restore():
+    from headprog.hybrid.linears import keep_rows, select_rows
+
+    layer = torch.nn.Linear(6, 8)
+    x = torch.randn(3, 6)
+    rows = torch.tensor([5, 1, 2])
+    state = {k: v.clone() for k, v in layer.state_dict().items()}
+    with torch.no_grad():
+        full = layer(x)
+        keep_rows(layer, select_rows(layer, rows))
+        torch.testing.assert_close(layer(x), full[:, rows], rtol=0, atol=0)
+        assert all(torch.equal(v, state[k]) for k, v in layer.state_dict().items())  # parameters untouched
+        if packing_available():
+            pack_linears(layer)  # packing a linear that keeps rows packs its rows too
+            torch.testing.assert_close(layer(x), full[:, rows], rtol=1e-5, atol=1e-5)
+            unpack_linears(layer)
+        keep_rows(layer, None)
+        torch.testing.assert_close(layer(x), full, rtol=0, atol=0)
+    assert "forward" not in layer.__dict__  # nothing left behind
+
+
+def test_hybrid_keeps_only_the_native_query_rows(tiny_llama, monkeypatch):
+    """Substituted heads' query rows are not computed, and the logits are those of a hybrid that computes them."""
+    from headprog.hybrid import HybridModel
+    from headprog.hybrid import model as hybrid_model
+    from helpers.tiny_models import assign_classic, quarter_of_heads, token_ids
+
+    ids = token_ids(tiny_llama, "The cat sat on the mat . The dog ran")
+    heads = quarter_of_heads(tiny_llama, seed=2)
+    attention = {m.layer_idx: m for m in tiny_llama.model.modules() if hasattr(m, "q_proj")}
+    x = torch.randn(1, 1, tiny_llama.model.config.hidden_size)
+    with torch.inference_mode():
+        with HybridModel(tiny_llama, assign_classic(tiny_llama), heads) as hybrid:
+            kept = hybrid(input_ids=ids).logits
+            for layer, plan in hybrid._plans.items():
+                assert attention[layer].q_proj(x).shape[-1] == len(plan.query_heads) * attention[layer].head_dim
+        width = attention[0].q_proj.out_features
+        assert all(m.q_proj(x).shape[-1] == width for m in attention.values())  # closing restores every row
+        monkeypatch.setattr(hybrid_model, "query_projections", lambda model: {})
+        with HybridModel(tiny_llama, assign_classic(tiny_llama), heads) as hybrid:
+            full = hybrid(input_ids=ids).logits
+    torch.testing.assert_close(kept, full, rtol=1e-5, atol=1e-5)

@@ -1,0 +1,118 @@
+"""A layer's decode step on the CPU in one kernel call: its native heads and every head with a linear program.
+
+A decode step is a few hundred flops per program head, so its cost is the
+calls: one kernel per program per layer paid a call and a cold fetch of that
+program's machine code each step. :class:`LayerDecoder` lowers the layer's
+linear programs to one bytecode (:mod:`headprog.compiler.lower_bytecode`) and
+runs them, with the native heads over the KV cache in place, in one call of
+:func:`headprog.kernels.layer_decode.decode_layer`. Programs with no linear
+plan (softmax and other dense programs) keep their own decoding kernel.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import torch
+
+from headprog.compiler.lower_bytecode import ProgramHeads, lower_layer
+from headprog.hybrid.layers import ATTENTION_EXTRAS, LayerPlan
+from headprog.kernels.layer_decode import PARALLEL_MIN_KEYS, decode_layer_parallel, decode_layer_serial
+from headprog.kernels.numba_runtime import thread_count
+
+__all__ = ["SDPA_MIN_KEYS", "LayerDecoder", "native_folded", "reads_cache_in_place"]
+
+#: From this many (row, native head, key) triples a decode step runs the native heads through SDPA.
+SDPA_MIN_KEYS = 1 << 13
+
+def reads_cache_in_place(state: Any, key: torch.Tensor, dropout: float, kwargs: dict) -> bool:
+    """Whether the native heads' decode step is plain softmax attention over cache columns ``offsets[b]..W-1``.
+
+    True for a dynamic cache under the model's own mask (every row ends at the
+    cache's last column); a caller's 4D mask, a static cache's empty columns,
+    dropout or any attention extra (bias, soft-capping, sinks, a sliding
+    window) goes through SDPA instead.
+    """
+    width = int(state.offsets[0] + state.lengths[0])
+    # A sliding window lives in the mask, which the in-place kernel does not read.
+    extras = any(kwargs.get(k) is not None for k in (*ATTENTION_EXTRAS, "sliding_window"))
+    return not (state.caller_mask or extras or dropout or key.shape[2] != width or key.dtype != torch.float32)
+
+
+def native_folded(plan: LayerPlan, query: torch.Tensor, key: torch.Tensor, value: torch.Tensor, attention_mask: Any, scaling: float | None, out: np.ndarray) -> None:
+    """One decode step of the native heads through SDPA: (B, kv, fold, D) queries against the cache's own K and V."""
+    batch, _, _, dim = query.shape
+    if plan.kept_query is not None:  # the projection computed the folded layout itself
+        folded = query.reshape(batch, plan.kv_count, plan.fold, dim)
+    else:
+        rows = np.zeros((batch, plan.kv_count * plan.fold, dim), dtype=np.float32)
+        rows[:, plan.fold_slots] = query.detach().numpy()[:, plan.native_np, 0]
+        folded = torch.from_numpy(rows).view(batch, plan.kv_count, plan.fold, dim)
+    keys = key.narrow(1, plan.kv_lo, plan.kv_count)
+    values = value.narrow(1, plan.kv_lo, plan.kv_count)
+    res = torch.nn.functional.scaled_dot_product_attention(folded, keys, values, attn_mask=attention_mask, scale=scaling)
+    out[:, plan.native_np, 0] = res.reshape(batch, -1, dim).numpy()[:, plan.fold_slots]
+
+
+class LayerDecoder:
+    """The linear program heads of one layer (``groups`` with a linear plan), lowered once, decoded in one call.
+
+    ``plan``: the layer's heads (its ``decoder`` is this object).
+    """
+
+    def __init__(self, layer: int, plan: LayerPlan) -> None:
+        self.plan = plan
+        self.groups = [g for g in plan.groups if g.compiled.structure.linear is not None]
+        self.others = [g for g in plan.groups if g.compiled.structure.linear is None]  # decoded by their own kernels
+        self.other_keys = [(layer, g.program.hash, tuple(g.heads)) for g in self.others]
+        #: (3, n): where each native head's query sits in ``query``, the head, and the KV head it reads.
+        self.native = np.asarray([plan.native_query, plan.native, plan.native_kv], dtype=np.int64).reshape(3, -1)
+        self.no_native = np.zeros((3, 0), dtype=np.int64)
+        self.bytecode = lower_layer(
+            [ProgramHeads(g.compiled.structure.linear, g.program.fallback, tuple(g.heads), tuple(g.kv)) for g in self.groups]
+        )
+        self.itab, self.ftab = self.bytecode.itab, self.bytecode.ftab
+        # Which running sums a state holds: a state made for other programs or heads is never continued.
+        self.key = (layer, "linear", tuple((g.program.hash, tuple(g.heads)) for g in self.groups))
+
+    def decode(self, query: torch.Tensor, key: torch.Tensor, value: torch.Tensor, attention_mask: Any, state: Any, scaling: float | None) -> torch.Tensor:
+        """One new query per row, every head of the layer: (B, 1, H, D).
+
+        The caller checked :func:`reads_cache_in_place` and that the tensors
+        are float32 on the CPU without autograd. Every operation here is paid
+        per layer and step, on caches the layer's weights just flushed: it is
+        kept to a few NumPy views and one kernel call. The native heads run
+        in that call over the cache in place, or, from :data:`SDPA_MIN_KEYS`
+        (row, head, key) triples, through torch's SDPA with the query heads
+        folded per KV head (its vectorised kernel wins once the work is large).
+        """
+        qn, kn, vn = query.numpy(), key.numpy(), value.numpy()
+        out = np.empty((qn.shape[0], self.plan.n_heads, 1, qn.shape[3]), dtype=np.float32)
+        native = self.native
+        if qn.shape[0] * native.shape[1] * kn.shape[2] >= SDPA_MIN_KEYS:
+            native_folded(self.plan, query, key, value, attention_mask, scaling, out)
+            native = self.no_native
+        self.step(state, qn, kn, vn, native, scaling, out, 1)
+        for group, carried in zip(self.others, self.other_keys):
+            group.compiled.decode(state.table, state.lengths, vn, state.offsets, group.kv_np, group.heads_np, out, 1, state.carried.setdefault(carried, {}))
+        return torch.from_numpy(out).transpose(1, 2)
+
+    def step(self, state: Any, query: np.ndarray, keys: np.ndarray, values: np.ndarray, native: np.ndarray, scaling: float | None, out: np.ndarray, new: int) -> None:
+        """Write the ``new`` last queries of every linear program head into ``out``, and the native heads' of ``native``.
+
+        ``native``: :attr:`native` for one new query per row over the cache in
+        place, or :attr:`no_native` when the caller computes them. ``state`` is
+        the forward's :class:`~headprog.hybrid.forward_features.ForwardFeatures`.
+        """
+        sums = state.carried.get(self.key)
+        if sums is None or sums["acc"].shape[0] != query.shape[0]:
+            sums = state.carried[self.key] = self.bytecode.state(query.shape[0], values.shape[3])
+        scale = np.float32(scaling if scaling is not None else query.shape[3] ** -0.5)
+        args = (query, keys, values, out, native, state.table, state.lengths, state.offsets, new, scale, self.itab, self.ftab, sums["acc"], sums["counters"])
+        threads = torch.get_num_threads()
+        if threads <= 1 or query.shape[0] * native.shape[1] * keys.shape[2] < PARALLEL_MIN_KEYS:
+            decode_layer_serial(*args)
+            return
+        with thread_count(threads):
+            decode_layer_parallel(*args)
