@@ -103,7 +103,7 @@ ALLOWED_NAMES = {
     "acc", "hist", "orders", "sorted_values", "vals", "o", "kw", "gq", "lo", "g", "first", "f", "mq", "v",
     "ratio", "scale", "HISTORY", "_fallback_row", "decode_output", "decode_output_serial", "row_out", "offsets", "kvs", "heads", "G", "mx", "off", "h", "c", "mi", "_row_sum", "Vb", "kept", "output", "_sorted_match_keys", "_match_keys", "_add_key", "write_row", "count", "keys", "scores", "match_keys", "match_scores", "ratios", "linear_pattern", "linear_pattern_serial", "key_weight", "ratio_pow", "inv",
     "two_builds", "NDIST", "DIST_RATES", "distance_part", "key_part", "pair_part", "distance_table", "key_table", "dense_scores",
-    "dense_scores_parallel", "dense_scores_serial", "dest", "dt", "kv", "q0", "df", "FLOAT32_LIMIT",
+    "dense_scores_parallel", "dense_scores_serial", "dest", "dt", "kv", "q0", "df", "FLOAT32_LIMIT", "final",
 }  # fmt: skip
 
 
@@ -351,15 +351,18 @@ class NumbaKernels:
             bytecode.itab, bytecode.ftab, carried["acc"], carried["counters"],
         )
 
-    def output(self, features, values, lengths):
+    def output(self, features, values, lengths, sums=None):
+        """``pattern @ values``; a linear program also writes its running sums over each row's keys into ``sums``
+        ((B, sums, D + 1) float64), when given: the state its decoding continues from."""
         as_torch = not isinstance(values, np.ndarray)
         v = values.detach().cpu().float().numpy() if as_torch else np.asarray(values, dtype=np.float32)
         if self.structure.kind == "dense" and self.structure.linear is None:
             out = self._dense_output(features, lengths, v)
+        elif self.structure.linear is not None:
+            final = sums if sums is not None else np.zeros((0, len(self.structure.linear.groups), v.shape[2] + 1))
+            out = self.module.linear_output_serial(features, lengths, v, fallback_values(v, self.program.fallback), final)
         else:
-            fb = fallback_values(v, self.program.fallback)
-            name = "linear_output" if self.structure.linear is not None else "head_output"
-            out = self._kernel(name, features, lengths)(features, lengths, v, fb)
+            out = self._kernel("head_output", features, lengths)(features, lengths, v, fallback_values(v, self.program.fallback))
         if as_torch:
             import torch
 

@@ -291,12 +291,14 @@ def _add_key(V, b, k, s, row):
     row[D] += s
 
 
-def linear_output(F, lengths, V, FB):
+def linear_output(F, lengths, V, FB, final):
     """``pattern @ V`` of a linear program in O(T·d) per running sum.
 
     Each running sum ``R[q] = ratio * R[q-1] + key(q) * [V[q], 1]`` carries the
     values and, in its last column, the normaliser. A sum restricted to keys
     ``k >= lo`` is ``R[q] - ratio**(q-lo+1) * R[lo-1]``, from the saved history.
+    ``final`` (B, NGROUPS, D + 1), unless it has no rows, receives each row's
+    sums over all its keys: the state decoding continues from.
     """
     B, T, D = V.shape
     out = np.zeros((B, T, D), dtype=np.float32)
@@ -363,6 +365,10 @@ def linear_output(F, lengths, V, FB):
             else:
                 for d in range(D):
                     out[b, q, d] = FB[b, q, d]
+        if final.shape[0] > 0:
+            for j in range(NGROUPS):
+                for d in range(D + 1):
+                    final[b, j, d] = acc[j, d]
     return out
 
 

@@ -104,6 +104,21 @@ def test_carried_running_sums_step_by_step(body, normalize, fallback, batch):
                 np.testing.assert_allclose(out[b, h, 0], full[kv][b, step - 1], atol=2e-5)
 
 
+@pytest.mark.parametrize("body, normalize, fallback", BODIES[3:7])  # the linear ones
+def test_a_forward_leaves_the_running_sums_decoding_continues_from(body, normalize, fallback, batch):
+    """The sums a forward returns equal the unbounded sums a decode call folds over the same keys."""
+    features, lengths, values = batch
+    cache, own, offsets = cache_layout(features, lengths, values)
+    head = compile_program(program(body, normalize, fallback), "numba")
+    _, sums = head.output_with_sums(features, own[:, 0], lengths)
+    carried: dict = {}
+    out = np.zeros((len(lengths), 1, 1, values.shape[2]), dtype=np.float32)
+    head.decode(features, lengths, cache, offsets, np.array([0]), np.array([0]), out, 1, carried)
+    for j, group in enumerate(head.structure.linear.groups):
+        if group.lower is None:  # a bounded sum holds its current span, not the prefix
+            np.testing.assert_allclose(carried["acc"][:, j], sums[:, j], rtol=1e-12, atol=1e-12)
+
+
 def test_generated_programs_decode_like_the_reference(batch):
     """Seeded generated programs of every class: numba decoding equals reference decoding."""
     features, lengths, values = batch

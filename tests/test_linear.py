@@ -73,11 +73,10 @@ def test_every_fallback(fallback, batch):
     assert head.structure.linear is not None
     ref = compile_program(p, "reference")
     module = head.kernels.module
-    from headprog.compiler.lower_numba import fallback_values
     from headprog.kernels.fallback import FALLBACK_CODES
 
-    fb = fallback_values(values, fallback)
-    out = module.linear_output_serial(features, lengths, values, fb)
+    out, sums = head.output_with_sums(features, values, lengths)
+    assert sums is not None and sums.shape == (len(lengths), len(head.structure.linear.groups), values.shape[2] + 1)
     pattern = module.linear_pattern_serial(features, lengths, features.shape[2], FALLBACK_CODES[fallback])
     np.testing.assert_allclose(out, ref.output(features, values, lengths), atol=1e-5)
     np.testing.assert_allclose(pattern, ref.pattern(features, lengths), atol=1e-6)

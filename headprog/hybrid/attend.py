@@ -63,6 +63,7 @@ def host_layer(layer: int, plan: LayerPlan, state: ForwardFeatures, query, key, 
     if decoder is not None:
         decoder.step(state, qn, key.detach().numpy(), vn, in_place, scaling, out, m)
     started = tick("native_heads", started)
+    sums = {}  # a forward's running sums per program group, which decoding continues from
     for group in plan.groups if decoder is None else decoder.others:
         if decoding and group.compiled.decodes:
             carried = state.carried.setdefault((layer, group.program.hash, tuple(group.heads)), {})
@@ -70,13 +71,18 @@ def host_layer(layer: int, plan: LayerPlan, state: ForwardFeatures, query, key, 
         elif decoding:
             out[:, group.heads_np] = _decode_by_rows(group, state, vn)
         else:
-            out[:, group.heads_np] = _prefill_host(group, state, vn)
+            out[:, group.heads_np], sums[id(group)] = _prefill_host(group, state, vn)
+    if plan.decoder is not None and not decoding:
+        plan.decoder.seed(state, [sums.get(id(g)) for g in plan.decoder.groups], vn.shape[-1])
     tick("program_heads", started)
     return torch.from_numpy(out)
 
 
-def _prefill_host(group: ProgramGroup, state: ForwardFeatures, vn: np.ndarray) -> np.ndarray:
-    """(B, g, total, D) outputs of one program's heads over a whole forward: one kernel call for all of them."""
+def _prefill_host(group: ProgramGroup, state: ForwardFeatures, vn: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+    """(B, g, total, D) outputs of one program's heads over a whole forward: one kernel call for all of them.
+
+    With them, a linear program's running sums over each row's keys, (g * B, sums, D + 1) head-major, or None.
+    """
     g = len(group.heads)
     batch, total = len(state.ids), state.total
     v = vn[:, group.kv_np, :total]  # (B, g, total, D): each query head's KV head
@@ -84,8 +90,9 @@ def _prefill_host(group: ProgramGroup, state: ForwardFeatures, vn: np.ndarray) -
         v = _to_own_positions(v, state)
     stacked = np.ascontiguousarray(v.transpose(1, 0, 2, 3)).reshape(g * batch, total, -1)
     feats, lens = state.tile(g)
-    res = group.compiled.output(feats, stacked, lens).reshape(g, batch, total, -1).transpose(1, 0, 2, 3)
-    return _to_cache_positions(res, state) if state.padded else res
+    res, sums = group.compiled.output_with_sums(feats, stacked, lens)
+    res = res.reshape(g, batch, total, -1).transpose(1, 0, 2, 3)
+    return (_to_cache_positions(res, state) if state.padded else res), sums
 
 
 def _to_own_positions(v, state: ForwardFeatures):

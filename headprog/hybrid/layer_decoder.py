@@ -11,6 +11,7 @@ plan (softmax and other dense programs) keep their own decoding kernel.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -18,7 +19,7 @@ import torch
 
 from headprog.compiler.lower_bytecode import ProgramHeads, lower_layer
 from headprog.hybrid.layers import ATTENTION_EXTRAS, LayerPlan
-from headprog.kernels.layer_decode import PARALLEL_MIN_KEYS, decode_layer_parallel, decode_layer_serial
+from headprog.kernels.layer_decode import P_ACC_START, P_HEAD_COUNT, P_SUM_COUNT, PARALLEL_MIN_KEYS, decode_layer_parallel, decode_layer_serial
 from headprog.kernels.numba_runtime import thread_count
 
 __all__ = ["SDPA_MIN_KEYS", "LayerDecoder", "native_folded", "reads_cache_in_place"]
@@ -75,6 +76,27 @@ class LayerDecoder:
         self.itab, self.ftab = self.bytecode.itab, self.bytecode.ftab
         # Which running sums a state holds: a state made for other programs or heads is never continued.
         self.key = (layer, "linear", tuple((g.program.hash, tuple(g.heads)) for g in self.groups))
+
+    def seed(self, state: Any, sums: Sequence[np.ndarray | None], dim: int) -> None:
+        """Start decoding from a forward's running sums (per linear group, (heads * B, sums, D + 1) head-major, or None).
+
+        A group without sums starts its rows over at the first step (its
+        kernel folds the whole prefix then). Bounded sums are recomputed over
+        their span at the first step, as after any skipped query.
+        """
+        batch = len(state.lengths)
+        seeded = self.bytecode.state(batch, dim)
+        acc, counters = seeded["acc"], seeded["counters"]
+        n_sums, n_programs = self.bytecode.sums.shape[0], self.bytecode.programs.shape[0]
+        for p, group_sums in enumerate(sums):
+            if group_sums is None:
+                continue
+            start, width, heads = (int(self.bytecode.programs[p, c]) for c in (P_ACC_START, P_SUM_COUNT, P_HEAD_COUNT))
+            per_row = group_sums.reshape(heads, batch, width, dim + 1).transpose(1, 0, 2, 3)
+            acc[:, start : start + heads * width] = per_row.reshape(batch, heads * width, dim + 1)
+            counters[:, n_sums + p] = -1  # kept: no query written yet
+            counters[:, n_sums + n_programs + p] = state.lengths  # done: every key of the row folded
+        state.carried[self.key] = seeded
 
     def decode(self, query: torch.Tensor, key: torch.Tensor, value: torch.Tensor, attention_mask: Any, state: Any, scaling: float | None) -> torch.Tensor:
         """One new query per row, every head of the layer: (B, 1, H, D).
