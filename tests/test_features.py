@@ -81,6 +81,21 @@ def test_streaming_equals_vectorised(seed):
     np.testing.assert_array_equal(vectorised, streamed)
 
 
+@pytest.mark.parametrize("seed", range(8))
+def test_a_resumed_stream_continues_like_one_that_pushed_every_token(seed):
+    """FeatureStream.resume(prefix and its features) then push: the columns and state of pushing everything."""
+    rng = random.Random(50 + seed)
+    ids, texts = random_sequence(rng, rng.randint(2, 300))
+    cut = rng.randint(1, len(ids) - 1)
+    pushed = FeatureStream()
+    for i, t in zip(ids[:cut], texts[:cut]):
+        pushed.push(i, t)
+    resumed = FeatureStream.resume(ids[:cut], texts[:cut], compute_features(ids[:cut], texts[:cut]))
+    assert vars(resumed) == vars(pushed)
+    for i, t in zip(ids[cut:], texts[cut:]):
+        np.testing.assert_array_equal(resumed.push(i, t), pushed.push(i, t))
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_features_are_causal(seed):
     """Appending tokens never changes the features of earlier positions."""

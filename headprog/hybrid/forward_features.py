@@ -245,10 +245,9 @@ def extend_features(state: ForwardFeatures | None, ids: torch.Tensor, mask: torc
     _check_continued_mask(mask, offsets, past, new)
     streams = list(state.streams) if state.streams is not None else [None] * batch
     for b, s in enumerate(streams):
-        if s is None:  # the first decode step after a prefill (or a crop): replay the row's tokens
-            streams[b] = s = FeatureStream()
-            for tok, text in zip(state.ids[b], surfaces(state.ids[b])):
-                s.push(tok, text)
+        if s is None:  # the first decode step after a prefill (or a crop): the stream from the row's features
+            n = int(state.lengths[b])
+            streams[b] = FeatureStream.resume(state.ids[b], surfaces(state.ids[b]), state.table[b, :, :n])
     rows = ids.detach().cpu().tolist()
     table = np.concatenate([state.table[:, :, :past], _sentinels(batch, new)], axis=2)
     for b, row in enumerate(rows):
