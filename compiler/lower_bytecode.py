@@ -32,7 +32,7 @@ from headprog.kernels import layer_decode as ops
 from headprog.kernels.fallback import FALLBACK_CODES
 from headprog.language import ir
 
-__all__ = ["LinearBytecode", "ProgramHeads", "lower_layer"]
+__all__ = ["LinearBytecode", "ProgramHeads", "lower_expressions", "lower_layer"]
 
 _BINARY = {"add": ops.ADD, "sub": ops.SUB, "mul": ops.MUL, "div": ops.DIV, "min": ops.MIN, "max": ops.MAX}
 _COMPARE = {"eq": ops.EQ, "ne": ops.NE, "lt": ops.LT, "le": ops.LE, "gt": ops.GT, "ge": ops.GE}
@@ -187,6 +187,15 @@ class _Assembler:
         self._patch(second)
         self._op(ops.CONST, self.const(0.0 if n.op == "and" else 1.0), pushes=1)
         self._patch(to_end)
+
+
+def lower_expressions(nodes: Sequence[ir.Node]) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """(code, consts, exprs, stack size) of expressions on their own, as :func:`headprog.kernels.layer_decode.evaluate` takes them."""
+    asm = _Assembler()
+    for node in nodes:
+        asm.expression(node)
+    code = np.asarray(asm.code, dtype=np.int64).reshape(-1, 3)
+    return code, np.asarray(asm.consts or [0.0], dtype=np.float64), np.asarray(asm.exprs, dtype=np.int64).reshape(-1, 2), asm.stack_size
 
 
 def lower_layer(programs: Sequence[ProgramHeads]) -> LinearBytecode:

@@ -74,6 +74,8 @@ class ForwardFeatures:
     caller_mask: bool = False
     #: This forward decodes one token per row from a cache under the model's own mask (a plain decode step).
     single_step: bool = False
+    #: Whether this forward's substituted layers decode in place in one kernel call each (decided at the first).
+    in_place: bool | None = None
     tiled: dict[tuple[int, Any], tuple[Any, Any]] = field(default_factory=dict)
     rows: dict[str, np.ndarray] = field(default_factory=dict)  # program hash -> (B, new, N) pattern rows
 

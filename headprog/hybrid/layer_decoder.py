@@ -74,6 +74,7 @@ class LayerDecoder:
             [ProgramHeads(g.compiled.structure.linear, g.program.fallback, tuple(g.heads), tuple(g.kv)) for g in self.groups]
         )
         self.itab, self.ftab = self.bytecode.itab, self.bytecode.ftab
+        self._scales: dict[float | None, np.float32] = {}  # the layer's softmax scale, as the kernel takes it
         # Which running sums a state holds: a state made for other programs or heads is never continued.
         self.key = (layer, "linear", tuple((g.program.hash, tuple(g.heads)) for g in self.groups))
 
@@ -130,7 +131,9 @@ class LayerDecoder:
         sums = state.carried.get(self.key)
         if sums is None or sums["acc"].shape[0] != query.shape[0]:
             sums = state.carried[self.key] = self.bytecode.state(query.shape[0], values.shape[3])
-        scale = np.float32(scaling if scaling is not None else query.shape[3] ** -0.5)
+        scale = self._scales.get(scaling)
+        if scale is None:
+            scale = self._scales[scaling] = np.float32(scaling if scaling is not None else query.shape[3] ** -0.5)
         args = (query, keys, values, out, native, state.table, state.lengths, state.offsets, new, scale, self.itab, self.ftab, sums["acc"], sums["counters"])
         threads = torch.get_num_threads()
         if threads <= 1 or query.shape[0] * native.shape[1] * keys.shape[2] < PARALLEL_MIN_KEYS:

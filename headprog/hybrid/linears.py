@@ -61,6 +61,8 @@ def _pack(weight: torch.Tensor) -> Any:
 
 def _forward(self: torch.nn.Linear, x: torch.Tensor) -> torch.Tensor:
     rows: KeptRows | None = self.__dict__.get("headprog_rows")
+    if rows is not None and rows.packed is None and not torch.is_grad_enabled():
+        return torch.nn.functional.linear(x, rows.weight, rows.bias)  # a decode step's common case, first
     weight = self.weight
     if torch.is_grad_enabled() and (x.requires_grad or weight.requires_grad):
         # Autograd: ATen over the module's own parameters, so gradients reach them.

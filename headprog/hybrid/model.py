@@ -182,6 +182,8 @@ class HybridModel:
         self._heads: list[Head] = []
         self._surfaces = SurfaceStrings(self.tokenizer)
         self._query_projections = query_projections(self.model)
+        # Layers of different kinds (a sliding window on some) get different attention arguments.
+        self._uniform_layers = len(set(getattr(cfg, "layer_types", None) or ["all"])) == 1
         self._closed = False
         self.forwards = 0  # forwards that ran with substituted heads (for tests and diagnostics)
         #: Set True to accumulate wall seconds in :attr:`timings`: computing features, native heads and
@@ -469,18 +471,23 @@ class HybridModel:
         scaling: float | None = None,
         **kwargs: Any,
     ) -> tuple[torch.Tensor, None]:
-        from transformers.integrations.sdpa_attention import sdpa_attention_forward
-
         plan = self._plans.get(getattr(module, "layer_idx", None))
+        state = self._state
+        if plan is not None and state is not None and state.in_place is True and plan.decoder is not None:
+            # A plain decode step, checked at this forward's first substituted layer: as little as can be per layer.
+            return plan.decoder.decode(query, key, value, attention_mask, state, scaling), None
         if plan is None:
-            own = self._own_attention or model_attention(module, self._original_impl) or sdpa_attention_forward
+            own = self._own_attention
+            if own is None:
+                from transformers.integrations.sdpa_attention import sdpa_attention_forward
+
+                own = model_attention(module, self._original_impl) or sdpa_attention_forward
             if not self.profile:
                 return own(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs)
             started = time.perf_counter()
             result = own(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs)
             self._tick("unsubstituted_layers", started)
             return result
-        state = self._state
         if state is None:
             raise HybridError("substituted heads ran without token features (the model's base forward was bypassed)")
         batch, n_heads, m, d = query.shape
@@ -489,7 +496,12 @@ class HybridModel:
                 f"layer {module.layer_idx} got {batch} x {m} queries but the features are for "
                 f"{state.table.shape[0]} x {state.new} new tokens"
             )
-        if state.single_step and plan.decoder is not None and not self.profile and self._decodes_in_place(query, key, value, dropout, kwargs):
+        in_place = state.in_place
+        if in_place is None:
+            in_place = state.single_step and plan.decoder is not None and not self.profile and self._decodes_in_place(query, key, value, dropout, kwargs)
+            if self._uniform_layers:  # the same for every layer of a forward: one cache, one mask, one dtype
+                state.in_place = in_place
+        if in_place and plan.decoder is not None:
             return plan.decoder.decode(query, key, value, attention_mask, state, scaling), None
         started = self._tick(None, 0.0)
         host = (
