@@ -16,6 +16,7 @@ value is an integer below 2**24, so float32 holds it exactly and all backends
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -428,7 +429,7 @@ class FeatureStream:
             "word_start": self._last_word_start,
             "count": self._counts[token_id],
             "prev_occurrence": self._last_seen.get(token_id, -1),
-            "rarity": int(_rarity(np.array([token_id]))[0]),
+            "rarity": math.floor(math.log2(token_id + 1.0)),  # _rarity of one id, without an array
             "word_class": word_class(c, flags["is_word_start"]),
         }
         for cls in CLASSES:

@@ -145,3 +145,35 @@ def test_sampling_is_repeatable_with_a_seed(served):
     finally:
         engine.stop()
     assert runs[0] == runs[1]
+
+
+def test_start_engine_builds_and_serves_on_one_thread(served):
+    """start_engine: the engine is built on the thread that serves it; a failing build raises in the caller."""
+    import threading
+
+    from headprog.errors import HeadprogError
+    from headprog.serving.engine import start_engine
+
+    lm, pset, heads = served
+    ids = lm.tokenizer(PROMPTS[1])["input_ids"]
+    expected = alone(lm, pset, heads, ids, 4)  # before the engine wraps the model
+    built_on: list[threading.Thread] = []
+
+    def build() -> Engine:
+        built_on.append(threading.current_thread())
+        return Engine(lm, pset, heads, max_batch=2)
+
+    engine = start_engine(build)
+    try:
+        assert built_on[0] is not threading.current_thread() and engine._thread is built_on[0]
+        tokens, events = collect(engine.submit(ids, SamplingParams(max_tokens=4, temperature=0)))
+        assert tokens == expected and isinstance(events[-1], Finished)
+    finally:
+        engine.stop(drain=False)
+    assert not built_on[0].is_alive()
+
+    def broken() -> Engine:
+        raise HeadprogError("no such model")
+
+    with pytest.raises(HeadprogError, match="no such model"):
+        start_engine(broken)

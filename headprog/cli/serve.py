@@ -99,9 +99,9 @@ def cmd_serve(args: Any) -> int:
     import uvicorn
 
     from headprog.serving.api import create_app
+    from headprog.serving.engine import start_engine
 
-    engine = build_engine(args)
-    engine.start()
+    engine = start_engine(lambda: build_engine(args))  # built on the thread that serves: see start_engine
     api_key = args.api_key or os.environ.get("HEADPROG_API_KEY") or None
     app = create_app(engine, api_key=api_key, served_model=args.served_model_name)
 

@@ -27,7 +27,7 @@ from ray import serve
 
 from headprog.cluster.serve import DEPLOYMENT, app_status, apply_application
 from headprog.serving.api import create_app
-from headprog.serving.engine import load_programs
+from headprog.serving.engine import load_programs, start_engine
 
 __all__ = ["REPLICA_HEADER", "HeadprogDeployment", "HeadprogReplica", "application"]
 
@@ -70,8 +70,7 @@ class HeadprogReplica:
         module, _, name = spec.partition(":")
         factory = getattr(importlib.import_module(module), name)
         self.settings = settings
-        self.engine = factory(settings["engine_options"])
-        self.engine.start()
+        self.engine = start_engine(lambda: factory(settings["engine_options"]))
         self.generation = 0  # of the user_config last applied; 0: the set the engine was built with
         self.replica = serve.get_replica_context().replica_id.unique_id
 

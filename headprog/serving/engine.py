@@ -19,7 +19,7 @@ import inspect
 import queue
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,11 +28,11 @@ import torch
 
 from headprog.errors import HeadprogError
 from headprog.hybrid import HybridError, HybridModel
+from headprog.hybrid.linears import pack_linears
 from headprog.hybrid.warmup import prepare_kernels
 from headprog.language.program_set import ProgramSet
 from headprog.serving.batch import BatchCache
 from headprog.serving.decoding import TextDecoder, sample_next
-from headprog.hybrid.linears import pack_linears
 from headprog.serving.requests import (
     EngineUnavailable,
     Failed,
@@ -45,7 +45,7 @@ from headprog.serving.requests import (
     TokenDelta,
 )
 
-__all__ = ["PREFILL_TOKENS", "Engine", "load_programs", "resolve_heads"]
+__all__ = ["PREFILL_TOKENS", "Engine", "load_programs", "resolve_heads", "start_engine"]
 
 #: Requests admitted together are prefilled in one forward, left-padded to the longest, up to about this many tokens.
 PREFILL_TOKENS = 4096
@@ -166,12 +166,18 @@ class Engine:
         return self._queue.qsize() + len(self._held)
 
     def start(self) -> None:
-        """Start the engine thread."""
+        """Start the engine thread (see :func:`start_engine` for an engine built on that thread)."""
         if self._thread is not None:
             return
         self._thread = threading.Thread(target=self._run, name="headprog-engine", daemon=True)
         self.state = "ready"
         self._thread.start()
+
+    def _run_here(self) -> None:
+        """Serve on the calling thread (the one that built this engine), until stopped."""
+        self._thread = threading.current_thread()
+        self.state = "ready"
+        self._run()
 
     def stop(self, drain: bool = True, timeout: float | None = None) -> None:
         """Refuse new requests, finish (``drain``) or fail the queued and running ones, then stop the thread."""
@@ -429,6 +435,40 @@ class Engine:
         if self._cache is not None:
             self._cache = self._cache.select(keep)
         self._features = self._hybrid.select_state(self._features, keep) if keep else None
+
+
+def start_engine(build: Callable[[], Engine], timeout: float | None = None) -> Engine:
+    """Build an engine with ``build()`` on a new thread and serve on that thread; returns once it is ready.
+
+    The engine's torch work, the model's loading included, then all happens on
+    one thread. PyTorch's OpenMP runtime keeps a team of worker threads for
+    every thread that has run a parallel region: a model loaded on the main
+    thread and decoded on an engine thread leaves two teams on the cores, and
+    with more OpenMP threads than cores its workers stop spinning between
+    regions, so every parallel op of a decode step waits for a wake-up (on a
+    2-core machine a decode step of the bundled model took 55 ms instead of
+    32). ``build``'s errors are raised here.
+    """
+    built: list[Any] = []
+    ready = threading.Event()
+
+    def serve() -> None:
+        try:
+            engine = build()
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller, which raises it
+            built.append(exc)
+            ready.set()
+            return
+        built.append(engine)
+        ready.set()
+        engine._run_here()
+
+    threading.Thread(target=serve, name="headprog-engine", daemon=True).start()
+    if not ready.wait(timeout):
+        raise HeadprogError("the engine did not start in time")
+    if isinstance(built[0], BaseException):
+        raise built[0]
+    return built[0]
 
 
 def _generator(params: SamplingParams) -> torch.Generator | None:
