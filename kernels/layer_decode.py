@@ -248,51 +248,50 @@ def _write_query(bc, p, F, b, q, n, jq, values, off, out, acc, lows, keys, score
 
 
 @njit(inline="always", cache=True)
-def _decode_program(bc, p, F, lengths, values, offsets, m, out, acc, lows, kept, done, keys, scores, row, picked, factors, stack):
-    """Program p's heads: fold keys ``done[b, p]``..n-1 into the running sums, write the last m queries."""
+def _decode_program(bc, p, b, F, lengths, values, offsets, m, out, acc, lows, kept, done, keys, scores, row, picked, factors, stack):
+    """Program p's heads in row b: fold keys ``done[b, p]``..n-1 into the running sums, write the last m queries."""
     code, consts, exprs, sums, log_ratios, programs, heads = bc[0], bc[1], bc[2], bc[3], bc[4], bc[5], bc[6]
     D = values.shape[3]
     s0, ns = programs[p, P_SUM_START], programs[p, P_SUM_COUNT]
     h0, nh = programs[p, P_HEAD_START], programs[p, P_HEAD_COUNT]
     a0 = programs[p, P_ACC_START]
-    for b in range(lengths.shape[0]):
-        n = lengths[b]
-        off = offsets[b]
-        if done[b, p] == 0:
-            kept[b, p] = -1
-            for slot in range(a0, a0 + nh * ns):
-                for d in range(D + 1):
-                    acc[b, slot, d] = 0.0
-        for q in range(done[b, p], n):
-            output = q >= n - m
-            qf = float(q)
-            for j in range(ns):
-                s = s0 + j
-                bounded = sums[s, 2] >= 0
-                if bounded and not output:
-                    continue  # a bounded sum is only needed at queries that are written
-                first = 0
-                if bounded:
-                    first = max(0, int(math.ceil(evaluate(code, consts, exprs, sums[s, 2], F, b, qf, 0.0, n, stack))))
-                fresh = bounded and (kept[b, p] != q - 1 or lows[b, s] != first or first > q)
-                lows[b, s] = first
-                w = 0.0 if fresh else evaluate(code, consts, exprs, sums[s, 0], F, b, 0.0, qf, n, stack)
-                ratio = math.exp(log_ratios[s])
-                for g in range(nh):
-                    kv = heads[h0 + g, 1]
-                    slot = a0 + g * ns + j
-                    if fresh:
-                        _window_sum(bc, F, b, n, values, kv, off, s, first, q, acc, slot, stack)
-                        continue
-                    for d in range(D):
-                        acc[b, slot, d] = acc[b, slot, d] * ratio + w * values[b, kv, off + q, d]
-                    acc[b, slot, D] = acc[b, slot, D] * ratio + w
-            if not output:
-                continue
-            kept[b, p] = q
-            count = _match_keys(bc, p, F, b, q, n, keys, scores, stack)
-            _write_query(bc, p, F, b, q, n, q - (n - m), values, off, out, acc, lows, keys, scores, count, row, picked, factors, stack)
-        done[b, p] = n
+    n = lengths[b]
+    off = offsets[b]
+    if done[b, p] == 0:
+        kept[b, p] = -1
+        for slot in range(a0, a0 + nh * ns):
+            for d in range(D + 1):
+                acc[b, slot, d] = 0.0
+    for q in range(done[b, p], n):
+        output = q >= n - m
+        qf = float(q)
+        for j in range(ns):
+            s = s0 + j
+            bounded = sums[s, 2] >= 0
+            if bounded and not output:
+                continue  # a bounded sum is only needed at queries that are written
+            first = 0
+            if bounded:
+                first = max(0, int(math.ceil(evaluate(code, consts, exprs, sums[s, 2], F, b, qf, 0.0, n, stack))))
+            fresh = bounded and (kept[b, p] != q - 1 or lows[b, s] != first or first > q)
+            lows[b, s] = first
+            w = 0.0 if fresh else evaluate(code, consts, exprs, sums[s, 0], F, b, 0.0, qf, n, stack)
+            ratio = math.exp(log_ratios[s])
+            for g in range(nh):
+                kv = heads[h0 + g, 1]
+                slot = a0 + g * ns + j
+                if fresh:
+                    _window_sum(bc, F, b, n, values, kv, off, s, first, q, acc, slot, stack)
+                    continue
+                for d in range(D):
+                    acc[b, slot, d] = acc[b, slot, d] * ratio + w * values[b, kv, off + q, d]
+                acc[b, slot, D] = acc[b, slot, D] * ratio + w
+        if not output:
+            continue
+        kept[b, p] = q
+        count = _match_keys(bc, p, F, b, q, n, keys, scores, stack)
+        _write_query(bc, p, F, b, q, n, q - (n - m), values, off, out, acc, lows, keys, scores, count, row, picked, factors, stack)
+    done[b, p] = n
 
 
 @njit(inline="always", cache=True)
@@ -320,17 +319,16 @@ def decode_layer(query, keys, values, out, native, F, lengths, offsets, m, scale
         _segment(itab, T_PROGRAMS), _segment(itab, T_HEADS), itab[itab[T_SPARSE] : itab[T_SPARSE] + itab[T_COUNT + T_SPARSE]], _segment(itab, T_MATCHES),
     )
     lows, kept, done = counters[:, :n_sums], counters[:, n_sums : n_sums + n_programs], counters[:, n_sums + n_programs :]
-    width = 1
-    for b in range(lengths.shape[0]):
-        width = max(width, itab[T_MAX_MATCHES] * lengths[b])
-    match_keys = np.empty(width, dtype=np.int64)
-    match_scores = np.empty(width)
-    row = np.empty(values.shape[3] + 1)
-    picked = np.empty(max(1, itab[T_COUNT + T_SPARSE]))
-    factors = np.empty(max(1, n_sums))
-    stack = np.empty(itab[T_STACK])
-    for p in range(n_programs):
-        _decode_program(bc, p, F, lengths, values, offsets, m, out, acc, lows, kept, done, match_keys, match_scores, row, picked, factors, stack)
+    # Every (program, row) is its own job: its running sums, counters and output rows are its alone.
+    for job in prange(n_programs * batch):
+        p, b = job // batch, job % batch
+        match_keys = np.empty(max(1, itab[T_MAX_MATCHES] * lengths[b]), dtype=np.int64)
+        match_scores = np.empty(match_keys.shape[0])
+        row = np.empty(values.shape[3] + 1)
+        picked = np.empty(max(1, itab[T_COUNT + T_SPARSE]))
+        factors = np.empty(max(1, n_sums))
+        stack = np.empty(itab[T_STACK])
+        _decode_program(bc, p, b, F, lengths, values, offsets, m, out, acc, lows, kept, done, match_keys, match_scores, row, picked, factors, stack)
 
 
 decode_layer_parallel, decode_layer_serial = two_builds(decode_layer)

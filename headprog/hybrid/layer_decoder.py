@@ -25,7 +25,9 @@ from headprog.kernels.numba_runtime import thread_count
 __all__ = ["SDPA_MIN_KEYS", "LayerDecoder", "native_folded", "reads_cache_in_place"]
 
 #: From this many (row, native head, key) triples a decode step runs the native heads through SDPA.
-SDPA_MIN_KEYS = 1 << 13
+SDPA_MIN_KEYS = 1 << 15
+#: A linear program's decode step for one row costs about as much as attending over this many keys.
+PROGRAM_STEP_KEYS = 256
 
 def reads_cache_in_place(state: Any, key: torch.Tensor, dropout: float, kwargs: dict) -> bool:
     """Whether the native heads' decode step is plain softmax attention over cache columns ``offsets[b]..W-1``.
@@ -74,6 +76,8 @@ class LayerDecoder:
             [ProgramHeads(g.compiled.structure.linear, g.program.fallback, tuple(g.heads), tuple(g.kv)) for g in self.groups]
         )
         self.itab, self.ftab = self.bytecode.itab, self.bytecode.ftab
+        # A program's step per row, counted in (head, key) pairs of native attention: roughly what it costs.
+        self.program_work = PROGRAM_STEP_KEYS * len(self.groups)
         self._scales: dict[float | None, np.float32] = {}  # the layer's softmax scale, as the kernel takes it
         # Which running sums a state holds: a state made for other programs or heads is never continued.
         self.key = (layer, "linear", tuple((g.program.hash, tuple(g.heads)) for g in self.groups))
@@ -136,7 +140,7 @@ class LayerDecoder:
             scale = self._scales[scaling] = np.float32(scaling if scaling is not None else query.shape[3] ** -0.5)
         args = (query, keys, values, out, native, state.table, state.lengths, state.offsets, new, scale, self.itab, self.ftab, sums["acc"], sums["counters"])
         threads = torch.get_num_threads()
-        if threads <= 1 or query.shape[0] * native.shape[1] * keys.shape[2] < PARALLEL_MIN_KEYS:
+        if threads <= 1 or query.shape[0] * (native.shape[1] * keys.shape[2] + self.program_work) < PARALLEL_MIN_KEYS:
             decode_layer_serial(*args)
             return
         with thread_count(threads):
