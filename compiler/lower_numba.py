@@ -93,7 +93,7 @@ class _ScalarEmitter:
 ALLOWED_NAMES = {
     "math", "np", "njit", "prange", "feat", "KIND", "WINDOW", "NKEYS", "SOFTMAX",
     "row_values", "score", "selector_keys", "F", "b", "qf", "kf", "n", "r", "min", "max", "abs",
-    "float", "int", "range", "_first_key", "_is_new_key", "_row_max", "head_output", "head_pattern",
+    "float", "int", "range", "_first_key", "is_new_key", "_row_max", "head_output", "head_pattern",
     "selector_pattern", "head_output_parallel", "head_output_serial", "head_pattern_parallel",
     "head_pattern_serial", "selector_pattern_parallel", "selector_pattern_serial", "lengths", "V", "FB", "B", "T", "D", "out", "idx", "q", "k", "acc", "total",
     "ks", "j", "s", "kk", "d", "m", "w", "P", "row", "fallback", "idx_out", "w_out", "i", "rescale",
@@ -101,7 +101,7 @@ ALLOWED_NAMES = {
     "group_key_weights", "group_query_factors", "group_lower_bounds", "sparse_key_list", "sparse_score",
     "match_query", "match_score", "linear_output", "linear_output_serial",
     "acc", "hist", "orders", "sorted_values", "vals", "o", "kw", "gq", "lo", "g", "first", "f", "mq", "v",
-    "ratio", "scale", "HISTORY", "_fallback_row", "decode_output", "decode_output_serial", "row_out", "offsets", "kvs", "heads", "G", "mx", "off", "h", "c", "mi", "_row_sum", "Vb", "kept", "output", "_sorted_match_keys", "_match_keys", "_add_key", "write_row", "count", "keys", "scores", "match_keys", "match_scores", "ratios", "linear_pattern", "linear_pattern_serial", "key_weight", "ratio_pow", "inv",
+    "ratio", "scale", "HISTORY", "fallback_row", "decode_output", "decode_output_serial", "row_out", "offsets", "kvs", "heads", "G", "mx", "off", "h", "c", "mi", "_row_sum", "Vb", "kept", "output", "_sorted_match_keys", "_match_keys", "_add_key", "write_row", "count", "keys", "scores", "match_keys", "match_scores", "ratios", "linear_pattern", "linear_pattern_serial", "key_weight", "ratio_pow", "inv",
     "two_builds", "NDIST", "DIST_RATES", "distance_part", "key_part", "pair_part", "distance_table", "key_table", "dense_scores",
     "dense_scores_parallel", "dense_scores_serial", "dest", "dt", "kv", "q0", "df", "FLOAT32_LIMIT", "final",
 }  # fmt: skip

@@ -29,7 +29,7 @@ import numpy as np
 from numba import njit, prange
 
 from headprog.kernels.native_decode import attend_head
-from headprog.kernels.numba_runtime import two_builds
+from headprog.kernels.numba_runtime import fallback_row, is_new_key, two_builds
 
 # Opcodes of the bytecode: (op, a, b) rows; jump targets are relative to the expression's start.
 CONST, VAR_Q, VAR_K, FEAT_Q, FEAT_K, FEAT = 0, 1, 2, 3, 4, 5  # FEAT: row a, sentinel consts[b], position popped
@@ -138,33 +138,6 @@ def evaluate(code, consts, exprs, e, F, b, qf, kf, n, stack):
 
 
 @njit(inline="always", cache=True)
-def _fallback_into(values, b, kv, off, q, fallback, out, head, j):
-    """``out[b, head, j]`` for a row with no support: the first key's value, its own, or the mean of keys 0..q."""
-    for d in range(values.shape[3]):
-        if fallback == 0:
-            out[b, head, j, d] = values[b, kv, off, d]
-        elif fallback == 1:
-            out[b, head, j, d] = values[b, kv, off + q, d]
-        else:
-            total = 0.0
-            for k in range(q + 1):
-                total += values[b, kv, off + k, d]
-            out[b, head, j, d] = total / (q + 1)
-
-
-@njit(inline="always", cache=True)
-def _new_key(picked, i, qf):
-    """Whether selected key i is a key of this row not selected before it."""
-    kf = picked[i]
-    if kf < 0.0 or kf > qf:
-        return False
-    for j in range(i):
-        if picked[j] == kf:
-            return False
-    return True
-
-
-@njit(inline="always", cache=True)
 def _window_sum(bc, F, b, n, values, kv, off, s, first, q, acc, slot, stack):
     """Running sum ``s`` over keys first..q alone, decayed to q, into ``acc[b, slot]``: O((q - first + 1)·d)."""
     code, consts, exprs, sums, log_ratios = bc[0], bc[1], bc[2], bc[3], bc[4]
@@ -225,7 +198,7 @@ def _write_query(bc, p, F, b, q, n, jq, values, off, out, acc, lows, keys, score
                 row[d] += c * acc[b, slot, d]
             scale += c * acc[b, slot, D]
         for i in range(nk):
-            if _new_key(picked, i, qf):
+            if is_new_key(picked, i, qf):
                 kk = int(picked[i])
                 s = evaluate(code, consts, exprs, programs[p, P_SPARSE_SCORE], F, b, qf, float(kk), n, stack)
                 if s != 0.0:
@@ -244,7 +217,7 @@ def _write_query(bc, p, F, b, q, n, jq, values, off, out, acc, lows, keys, score
             for d in range(D):
                 out[b, head, jq, d] = row[d] / total
         else:
-            _fallback_into(values, b, kv, off, q, programs[p, P_FALLBACK], out, head, jq)
+            fallback_row(values, b, kv, off, q, programs[p, P_FALLBACK], out, head, jq)
 
 
 @njit(inline="always", cache=True)

@@ -1,4 +1,4 @@
-"""Small Numba helpers that generated kernels call."""
+"""Small Numba helpers that generated and hand-written kernels call."""
 
 from __future__ import annotations
 
@@ -45,3 +45,31 @@ def feat(F, b, row, pos, n, sentinel):
     if p < 0 or p >= n:
         return sentinel
     return float(F[b, row, p])
+
+
+@njit(inline="always", cache=True)
+def is_new_key(keys, j, qf):
+    """Whether candidate key j of row position ``qf`` (keys as float64 positions) is a key of the row not listed before it."""
+    kf = keys[j]
+    if kf < 0.0 or kf > qf:
+        return False
+    for i in range(j):
+        if keys[i] == kf:
+            return False
+    return True
+
+
+@njit(inline="always", cache=True)
+def fallback_row(values, b, kv, off, q, fallback, out, head, j):
+    """``out[b, head, j]`` for a row with no support, from the cache's ``values`` (B, KV, W, D), row b's key k at
+    column ``off + k``: the first key's value (fallback 0), its own (1) or the mean of keys 0..q (2)."""
+    for d in range(values.shape[3]):
+        if fallback == 0:
+            out[b, head, j, d] = values[b, kv, off, d]
+        elif fallback == 1:
+            out[b, head, j, d] = values[b, kv, off + q, d]
+        else:
+            total = 0.0
+            for k in range(q + 1):
+                total += values[b, kv, off + k, d]
+            out[b, head, j, d] = total / (q + 1)

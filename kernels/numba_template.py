@@ -16,7 +16,7 @@ import math  # noqa: F401  (generated score functions use math.exp)
 import numpy as np
 from numba import njit, prange
 
-from headprog.kernels.numba_runtime import feat, two_builds  # noqa: F401
+from headprog.kernels.numba_runtime import fallback_row, feat, is_new_key, two_builds  # noqa: F401
 
 # --- generated ---
 KIND = 2  # 0: selector, 1: band, 2: dense
@@ -98,18 +98,6 @@ def _first_key(q):
 
 
 @njit(inline="always", cache=True)
-def _is_new_key(ks, j, qf):
-    """Whether candidate j of a selector row is a valid key not seen earlier in the row."""
-    kf = ks[j]
-    if kf < 0.0 or kf > qf:
-        return False
-    for i in range(j):
-        if ks[i] == kf:
-            return False
-    return True
-
-
-@njit(inline="always", cache=True)
 def _row_max(F, b, q, n, r):
     m = -np.inf
     for k in range(_first_key(q), q + 1):
@@ -132,7 +120,7 @@ def _row_sum(F, b, q, n, r, Vb, acc):
     if KIND == 0:
         ks = selector_keys(F, b, qf, n, r)
         for j in range(NKEYS):
-            if _is_new_key(ks, j, qf):
+            if is_new_key(ks, j, qf):
                 kk = int(ks[j])
                 s = score(F, b, q, kk, n, r)
                 if s > 0.0:
@@ -224,7 +212,7 @@ def head_pattern(F, lengths, T, fallback):
             if KIND == 0:
                 ks = selector_keys(F, b, qf, n, r)
                 for j in range(NKEYS):
-                    if _is_new_key(ks, j, qf):
+                    if is_new_key(ks, j, qf):
                         s = score(F, b, q, int(ks[j]), n, r)
                         if s > 0.0:
                             row[int(ks[j])] = s
@@ -349,7 +337,7 @@ def linear_output(F, lengths, V, FB, final):
             if NSPARSE > 0:
                 ks = sparse_key_list(F, b, q, n)
                 for j in range(NSPARSE):
-                    if _is_new_key(ks, j, qf):
+                    if is_new_key(ks, j, qf):
                         kk = int(ks[j])
                         s = sparse_score(F, b, q, kk, n)
                         if s != 0.0:
@@ -412,7 +400,7 @@ def linear_pattern(F, lengths, T, fallback):
             if NSPARSE > 0:
                 ks = sparse_key_list(F, b, q, n)
                 for j in range(NSPARSE):
-                    if _is_new_key(ks, j, qf):
+                    if is_new_key(ks, j, qf):
                         kk = int(ks[j])
                         s = sparse_score(F, b, q, kk, n)
                         row[kk] += s
@@ -443,7 +431,7 @@ def selector_pattern(F, lengths, T, fallback):
             ks = selector_keys(F, b, qf, n, r)
             total = 0.0
             for j in range(NKEYS):
-                if _is_new_key(ks, j, qf):
+                if is_new_key(ks, j, qf):
                     s = score(F, b, q, int(ks[j]), n, r)
                     if s > 0.0:
                         idx_out[b, q, j] = int(ks[j])
@@ -456,22 +444,6 @@ def selector_pattern(F, lengths, T, fallback):
                 idx_out[b, q, NKEYS] = 0 if fallback == 0 else (q if fallback == 1 else -2)
                 w_out[b, q, NKEYS] = 1.0
     return idx_out, w_out
-
-
-@njit(inline="always", cache=True)
-def _fallback_row(V, b, h, off, q, fallback, out, row_out, j):
-    """A row with no support: the first key's value (0), its own (1) or the mean of keys 0..q (2)."""
-    D = V.shape[3]
-    for d in range(D):
-        if fallback == 0:
-            out[b, row_out, j, d] = V[b, h, off, d]
-        elif fallback == 1:
-            out[b, row_out, j, d] = V[b, h, off + q, d]
-        else:
-            s = 0.0
-            for k in range(q + 1):
-                s += V[b, h, off + k, d]
-            out[b, row_out, j, d] = s / (q + 1)
 
 
 def decode_output(F, lengths, V, offsets, kvs, heads, out, m, fallback):
@@ -499,7 +471,7 @@ def decode_output(F, lengths, V, offsets, kvs, heads, out, m, fallback):
                     for d in range(D):
                         out[b, heads[g], j, d] = acc[d] / total
                 else:
-                    _fallback_row(V, b, h, off, q, fallback, out, heads[g], j)
+                    fallback_row(V, b, h, off, q, fallback, out, heads[g], j)
 
 
 # Each kernel in two builds: parallel over rows for large work, serial for

@@ -46,9 +46,13 @@ public PyTorch API for this), and kept on the ``HybridModel`` for the layers
 of that forward. In KV-cache decoding the new tokens' feature columns come
 from one :class:`~headprog.features.FeatureStream` per sequence, and each new
 query's row is computed from the cached features of positions ``0..q`` and the
-cached V only, by the program's decoding kernel: a selector reads its few keys,
-a linear program carries its running sums from step to step (O(d) per step),
-any other program scores every key once (O(T·d), like a native head).
+cached V only: a linear program carries its running sums from step to step
+(O(d) per step; a forward leaves them, so the first step does not sum the
+prompt again), any other program scores every key once (O(T·d), like a native
+head). On the CPU a layer's decode step is one kernel call for its native
+heads and all its linear programs (:mod:`headprog.hybrid.layer_decoder`). On
+Llama models a layer's query projection computes the native heads' rows only
+(:mod:`headprog.hybrid.linears`): a program never reads its head's query.
 
 Padding: left or right, given by a 2D ``attention_mask``; features and kernels
 use each row's own positions. A batch that continues from a KV cache must be
