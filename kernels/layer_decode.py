@@ -51,9 +51,6 @@ P_MATCH_START, P_MATCH_COUNT, P_HEAD_START, P_HEAD_COUNT, P_FALLBACK, P_ACC_STAR
 PROGRAM_COLUMNS = 11
 SEGMENT_WIDTHS = (3, 2, 3, PROGRAM_COLUMNS, 2, 1, 3)  # columns of code, exprs, sums, programs, heads, sparse, matches
 
-#: From this many (row, native head, key) triples a step runs the native heads on every Numba thread.
-PARALLEL_MIN_KEYS = 1 << 12
-
 
 @njit(cache=True)
 def evaluate(code, consts, exprs, e, F, b, qf, kf, n, stack):

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import math
 import types
 from collections.abc import Callable, Iterator
 
+import numpy as np
 from numba import njit
+from numba import types as nb_types
+from numba.extending import intrinsic
 
 
 @contextlib.contextmanager
@@ -15,7 +19,11 @@ def thread_count(threads: int) -> Iterator[None]:
     import numba
 
     before = numba.get_num_threads()
-    numba.set_num_threads(max(1, min(threads, numba.config.NUMBA_NUM_THREADS)))
+    wanted = max(1, min(threads, numba.config.NUMBA_NUM_THREADS))
+    if wanted == before:  # the common case: one call, no set and restore
+        yield
+        return
+    numba.set_num_threads(wanted)
     try:
         yield
     finally:
@@ -73,3 +81,49 @@ def fallback_row(values, b, kv, off, q, fallback, out, head, j):
             for k in range(q + 1):
                 total += values[b, kv, off + k, d]
             out[b, head, j, d] = total / (q + 1)
+
+
+@intrinsic
+def _bits_as_float32(typingctx, bits):
+    """The float32 whose IEEE bits are the low 32 bits of the integer ``bits`` (a register move, no memory)."""
+    if not isinstance(bits, nb_types.Integer):
+        return None
+
+    def codegen(context, builder, signature, args):
+        value = args[0]
+        if bits.bitwidth > 32:
+            value = builder.trunc(value, context.get_value_type(nb_types.int32))
+        return builder.bitcast(value, context.get_value_type(nb_types.float32))
+
+    return nb_types.float32(bits), codegen
+
+
+# Taylor coefficients of exp(r), r in [-ln 2 / 2, ln 2 / 2]: the truncation error is below 1.3e-7 there.
+_E0, _E1, _E2, _E3, _E4, _E5, _E6 = (np.float32(1.0 / math.factorial(i)) for i in range(7))
+# ln 2 in two parts (Cody and Waite): k * _LN2_HIGH is exact in float32 for |k| < 2**11.
+_LN2_HIGH, _LN2_LOW = np.float32(0.693145751953125), np.float32(1.4286067653302226e-06)
+
+
+@njit(fastmath=True, inline="always", cache=True)
+def exp_nonpositive(x):
+    """float32 exp(x) for x <= 0 (a softmax's shifted scores), in arithmetic the vectoriser keeps in SIMD lanes.
+
+    Numba's ``math.exp`` is a scalar libm call per element, most of a short
+    attention row's cost. Here exp(x) = 2**k * exp(r), k the integer nearest
+    x / ln 2, r = x - k ln 2 reduced in two parts (so large |x| lose no
+    digits) and exp(r) a polynomial; 2**k is built from its exponent bits.
+    Below -87 the result is clamped at about 1.6e-38 (where float32 exp
+    underflows anyway). Relative error a few float32 rounding steps (<1e-6).
+    """
+    x = max(x, np.float32(-87.0))
+    k = np.int32(x * np.float32(1.4426950408889634) - np.float32(0.5))  # x <= 0: truncation rounds to nearest
+    kf = np.float32(k)
+    r = (x - kf * _LN2_HIGH) - kf * _LN2_LOW
+    p = _E6
+    p = p * r + _E5
+    p = p * r + _E4
+    p = p * r + _E3
+    p = p * r + _E2
+    p = p * r + _E1
+    p = p * r + _E0
+    return p * _bits_as_float32((k + np.int32(127)) << np.int32(23))

@@ -37,6 +37,40 @@ def test_attend_native_equals_sdpa_with_gqa_and_left_padding(width, threads):
     assert np.isnan(out[:, [1, 4]]).all()  # program heads' slots are left to their kernels
 
 
+@pytest.mark.parametrize("fastmath", [False, True])  # the attention kernels inline it with fastmath
+def test_exp_nonpositive_is_float32_exp_within_rounding(fastmath):
+    from numba import njit
+
+    from headprog.kernels.numba_runtime import exp_nonpositive
+
+    @njit(fastmath=fastmath)
+    def exps(x, out):
+        for i in range(x.shape[0]):
+            out[i] = exp_nonpositive(x[i])
+
+    x = np.concatenate([-np.geomspace(1e-8, 86.0, 4000), [0.0, -0.5, -1.5, -np.log(2) / 2]]).astype(np.float32)
+    out = np.empty_like(x)
+    exps(x, out)
+    expected = np.exp(x.astype(np.float64))
+    np.testing.assert_allclose(out, expected, rtol=5e-7)
+    exps(np.array([-90.0, -1e30, -np.inf], dtype=np.float32), out[:3])
+    assert (out[:3] >= 0).all() and (out[:3] < 2e-38).all()  # clamped where float32 exp underflows
+
+
+def test_attend_native_with_scores_far_apart():
+    """Scores hundreds apart: the softmax shift keeps every exp in range (one key takes all the weight)."""
+    rng = np.random.default_rng(5)
+    width, dim = 13, 8
+    query = np.full((1, 1, 1, dim), 30.0, dtype=np.float32)
+    keys = rng.standard_normal((1, 1, width, dim), dtype=np.float32)
+    keys[0, 0, 4] = 10.0
+    values = rng.standard_normal((1, 1, width, dim), dtype=np.float32)
+    out = np.empty((1, 1, 1, dim), dtype=np.float32)
+    zero = np.zeros(1, dtype=np.int64)
+    attend_native(query, keys, values, zero, zero, zero, zero, 1.0, out, 1)
+    np.testing.assert_allclose(out[0, 0, 0], values[0, 0, 4], atol=1e-6)
+
+
 @pytest.fixture(scope="module")
 def tiny_llama(tmp_path_factory):
     folder = tmp_path_factory.mktemp("tiny_models") / "llama"

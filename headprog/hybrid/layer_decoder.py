@@ -14,20 +14,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import numba
 import numpy as np
 import torch
 
 from headprog.compiler.lower_bytecode import ProgramHeads, lower_layer
 from headprog.hybrid.layers import ATTENTION_EXTRAS, LayerPlan
-from headprog.kernels.layer_decode import P_ACC_START, P_HEAD_COUNT, P_SUM_COUNT, PARALLEL_MIN_KEYS, decode_layer_parallel, decode_layer_serial
+from headprog.kernels.layer_decode import P_ACC_START, P_HEAD_COUNT, P_SUM_COUNT, decode_layer_parallel, decode_layer_serial
 from headprog.kernels.numba_runtime import thread_count
 
-__all__ = ["SDPA_MIN_KEYS", "LayerDecoder", "native_folded", "reads_cache_in_place"]
+__all__ = ["PARALLEL_MIN_WORK", "SDPA_MIN_KEYS", "LayerDecoder", "native_folded", "reads_cache_in_place"]
 
 #: From this many (row, native head, key) triples a decode step runs the native heads through SDPA.
 SDPA_MIN_KEYS = 1 << 15
 #: A linear program's decode step for one row costs about as much as attending over this many keys.
 PROGRAM_STEP_KEYS = 256
+#: From this much work (in row x key pairs) a step runs on every Numba thread. Low: inside a model the
+#: layer's cache columns come from memory, not cache, and two threads fetch them twice as fast.
+PARALLEL_MIN_WORK = 1 << 10
 
 def reads_cache_in_place(state: Any, key: torch.Tensor, dropout: float, kwargs: dict) -> bool:
     """Whether the native heads' decode step is plain softmax attention over cache columns ``offsets[b]..W-1``.
@@ -80,7 +84,8 @@ class LayerDecoder:
         self.program_work = PROGRAM_STEP_KEYS * len(self.groups)
         self._scales: dict[float | None, np.float32] = {}  # the layer's softmax scale, as the kernel takes it
         # Which running sums a state holds: a state made for other programs or heads is never continued.
-        self.key = (layer, "linear", tuple((g.program.hash, tuple(g.heads)) for g in self.groups))
+        # A string, whose hash Python keeps (a nested tuple's is recomputed at every lookup).
+        self.key = f"{layer}/linear/" + ";".join(f"{g.program.hash}@{','.join(map(str, g.heads))}" for g in self.groups)
 
     def seed(self, state: Any, sums: Sequence[np.ndarray | None], dim: int) -> None:
         """Start decoding from a forward's running sums (per linear group, (heads * B, sums, D + 1) head-major, or None).
@@ -115,15 +120,16 @@ class LayerDecoder:
         folded per KV head (its vectorised kernel wins once the work is large).
         """
         qn, kn, vn = query.numpy(), key.numpy(), value.numpy()
-        out = np.empty((qn.shape[0], self.plan.n_heads, 1, qn.shape[3]), dtype=np.float32)
+        out = np.empty((qn.shape[0], 1, self.plan.n_heads, qn.shape[3]), dtype=np.float32)  # what the caller takes
+        heads_out = out.transpose(0, 2, 1, 3)  # the kernels' (B, H, 1, D) view of it, still C-contiguous
         native = self.native
         if qn.shape[0] * native.shape[1] * kn.shape[2] >= SDPA_MIN_KEYS:
-            native_folded(self.plan, query, key, value, attention_mask, scaling, out)
+            native_folded(self.plan, query, key, value, attention_mask, scaling, heads_out)
             native = self.no_native
-        self.step(state, qn, kn, vn, native, scaling, out, 1)
+        self.step(state, qn, kn, vn, native, scaling, heads_out, 1)
         for group, carried in zip(self.others, self.other_keys):
-            group.compiled.decode(state.table, state.lengths, vn, state.offsets, group.kv_np, group.heads_np, out, 1, state.carried.setdefault(carried, {}))
-        return torch.from_numpy(out).transpose(1, 2)
+            group.compiled.decode(state.table, state.lengths, vn, state.offsets, group.kv_np, group.heads_np, heads_out, 1, state.carried.setdefault(carried, {}))
+        return torch.from_numpy(out)
 
     def step(self, state: Any, query: np.ndarray, keys: np.ndarray, values: np.ndarray, native: np.ndarray, scaling: float | None, out: np.ndarray, new: int) -> None:
         """Write the ``new`` last queries of every linear program head into ``out``, and the native heads' of ``native``.
@@ -140,8 +146,10 @@ class LayerDecoder:
             scale = self._scales[scaling] = np.float32(scaling if scaling is not None else query.shape[3] ** -0.5)
         args = (query, keys, values, out, native, state.table, state.lengths, state.offsets, new, scale, self.itab, self.ftab, sums["acc"], sums["counters"])
         threads = torch.get_num_threads()
-        if threads <= 1 or query.shape[0] * (native.shape[1] * keys.shape[2] + self.program_work) < PARALLEL_MIN_KEYS:
+        if threads <= 1 or query.shape[0] * (native.shape[1] * keys.shape[2] + self.program_work) < PARALLEL_MIN_WORK:
             decode_layer_serial(*args)
-            return
-        with thread_count(threads):
+        elif numba.get_num_threads() == threads:  # as a forward leaves it: no set and restore
             decode_layer_parallel(*args)
+        else:
+            with thread_count(threads):
+                decode_layer_parallel(*args)
