@@ -76,6 +76,8 @@ class ForwardFeatures:
     single_step: bool = False
     #: Whether this forward's substituted layers decode in place in one kernel call each (decided at the first).
     in_place: bool | None = None
+    #: Numba's thread count for this forward's kernels, as the runtime set it (None: left as it was).
+    kernel_threads: int | None = None
     tiled: dict[tuple[int, Any], tuple[Any, Any]] = field(default_factory=dict)
     rows: dict[str, np.ndarray] = field(default_factory=dict)  # program hash -> (B, new, N) pattern rows
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import numba
 import numpy as np
 import torch
 
@@ -148,7 +147,7 @@ class LayerDecoder:
         threads = torch.get_num_threads()
         if threads <= 1 or query.shape[0] * (native.shape[1] * keys.shape[2] + self.program_work) < PARALLEL_MIN_WORK:
             decode_layer_serial(*args)
-        elif numba.get_num_threads() == threads:  # as a forward leaves it: no set and restore
+        elif state.kernel_threads == threads:  # the forward set Numba's thread count already
             decode_layer_parallel(*args)
         else:
             with thread_count(threads):

@@ -123,8 +123,9 @@ class HybridModel:
     GPU), ``"numba"``, ``"triton"`` or ``"reference"`` (slow, for tests).
     ``numba_threads``: threads for the Numba kernels during a forward (default
     1: torch already uses every core between kernel calls, and on a small or
-    busy machine a parallel kernel waits on its slowest thread); None leaves
-    Numba's setting alone. ``rung``: each head of a program set runs its
+    busy machine a parallel kernel waits on its slowest thread; a one-token
+    decode step's layer kernels take torch's thread count instead, like the
+    attention they replace); None leaves Numba's setting alone. ``rung``: each head of a program set runs its
     explanation ladder's program with at most that many terms
     (:mod:`headprog.language.ladder`; the full program where the rung reaches it).
 
@@ -453,8 +454,14 @@ class HybridModel:
         if self.profile:
             self.timings["features"] += time.perf_counter() - started
         if self.backend == "numba" and self._threads is None:
+            threads = self.numba_threads
+            if threads is not None and self._state.single_step:
+                # A decode step's kernels (the layer decoders) match torch's threads, like the SDPA they
+                # replace: set once here, not set and restored around every layer's call.
+                threads = torch.get_num_threads()
             self._threads = contextlib.ExitStack()
-            self._threads.enter_context(numba_threads(self.numba_threads))
+            self._threads.enter_context(numba_threads(threads))
+            self._state.kernel_threads = threads
 
     def _post_forward(self, *args: Any) -> None:
         """Give Numba its thread count back after a forward that set it."""
