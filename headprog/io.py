@@ -22,13 +22,26 @@ def headprog_home() -> Path:
     return Path(env).expanduser() if env else Path.home() / ".cache" / "headprog"
 
 
+def _read_umask() -> int:
+    # os.umask can only be read by setting it; done once, at import, before any thread writes files.
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
+#: The permission bits ``open()`` gives a new file in this process (0o644 under the usual umask).
+NEW_FILE_MODE = 0o666 & ~_read_umask()
+
+
 @contextlib.contextmanager
 def atomic_path(path: Path, *, mode: int | None = None) -> Iterator[Path]:
     """A temporary file beside ``path`` to write; renamed onto ``path`` when the block ends without error.
 
     The parent folder is made if missing; on an error the temporary file is
     removed and ``path`` is left as it was. ``mode``: permission bits for the
-    finished file (default: private, as ``mkstemp`` makes it).
+    finished file (default :data:`NEW_FILE_MODE`, what a plain ``open()``
+    would give it: ``mkstemp``'s own 0o600 would leave program files and
+    results unreadable to the rest of a team sharing the folder).
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -36,8 +49,7 @@ def atomic_path(path: Path, *, mode: int | None = None) -> Iterator[Path]:
     os.close(fd)
     try:
         yield Path(tmp)
-        if mode is not None:
-            os.chmod(tmp, mode)
+        os.chmod(tmp, NEW_FILE_MODE if mode is None else mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
