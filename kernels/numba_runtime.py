@@ -100,7 +100,8 @@ def _bits_as_float32(typingctx, bits):
 
 # Taylor coefficients of exp(r), r in [-ln 2 / 2, ln 2 / 2]: the truncation error is below 1.3e-7 there.
 _E0, _E1, _E2, _E3, _E4, _E5, _E6 = (np.float32(1.0 / math.factorial(i)) for i in range(7))
-# ln 2 in two parts (Cody and Waite): k * _LN2_HIGH is exact in float32 for |k| < 2**11.
+# ln 2 in two parts (Cody and Waite): _LN2_HIGH has 16 significant bits, so k * _LN2_HIGH is exact in
+# float32 for the |k| <= 126 used here.
 _LN2_HIGH, _LN2_LOW = np.float32(0.693145751953125), np.float32(1.4286067653302226e-06)
 
 

@@ -125,9 +125,10 @@ class HybridModel:
     1: torch already uses every core between kernel calls, and on a small or
     busy machine a parallel kernel waits on its slowest thread; a one-token
     decode step's layer kernels take torch's thread count instead, like the
-    attention they replace); None leaves Numba's setting alone. ``rung``: each head of a program set runs its
-    explanation ladder's program with at most that many terms
-    (:mod:`headprog.language.ladder`; the full program where the rung reaches it).
+    attention they replace); None leaves Numba's setting alone. ``rung``:
+    each head of a program set runs its explanation ladder's program with at
+    most that many terms (:mod:`headprog.language.ladder`; the full program
+    where the rung reaches it).
 
     The model is switched in place (the same ``loaded.model`` object); call
     :meth:`close` (or use ``with HybridModel(...) as hybrid:``) to restore it.
