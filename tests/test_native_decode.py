@@ -104,8 +104,18 @@ def test_hybrid_decoding_runs_native_heads_in_place(tiny_llama, monkeypatch):
     assert calls, "decode steps of layers with substituted heads should use the in-place native kernel"
 
 
-def test_static_cache_keeps_sdpa(tiny_llama, monkeypatch):
-    """A static cache has empty columns its 4D mask hides: the kernel must not read them."""
+@pytest.mark.parametrize("kept_query", [True, False])
+def test_static_cache_keeps_sdpa(tiny_llama, monkeypatch, kept_query):
+    """A static cache has empty columns its 4D mask hides: the kernel must not read them.
+
+    Its decode steps run the native heads through SDPA with the query heads
+    folded per KV head (``native_folded``), from a projection that kept only
+    the native heads' rows or from every head's query.
+    """
+    from headprog.hybrid import model as hybrid_model
+
+    if not kept_query:  # the projection computes every head: the folded query is gathered from it
+        monkeypatch.setattr(hybrid_model, "query_projections", lambda model: {})
     calls = _counting(monkeypatch)
     ids = token_ids(tiny_llama, "The cat sat on the mat . The dog")
     kw = {"max_new_tokens": 6, "min_new_tokens": 6, "do_sample": False, "pad_token_id": tiny_llama.tokenizer.pad_token_id}
@@ -117,16 +127,3 @@ def test_static_cache_keeps_sdpa(tiny_llama, monkeypatch):
     assert torch.equal(static, dynamic)
 
 
-@pytest.mark.parametrize("kept_query", [True, False])
-def test_large_decode_steps_run_native_heads_through_folded_sdpa(tiny_llama, monkeypatch, kept_query):
-    """Past SDPA_MIN_KEYS the native heads go through SDPA (query heads folded per KV head): same tokens and logits."""
-    from headprog.hybrid import model as hybrid_model
-
-    monkeypatch.setattr(layer_decoder, "SDPA_MIN_KEYS", 0)
-    if not kept_query:  # the projection computes every head: the folded query is gathered from it
-        monkeypatch.setattr(hybrid_model, "query_projections", lambda model: {})
-    calls = _counting(monkeypatch)
-    ids = token_ids(tiny_llama, "The cat sat on the mat . The dog")
-    with HybridModel(tiny_llama, assign_classic(tiny_llama), quarter_of_heads(tiny_llama, seed=4)) as hybrid:
-        check_generation_matches_recompute(tiny_llama, hybrid, ids, 8)
-    assert not calls, "with every step past the threshold, no step should run the in-place native kernel"

@@ -22,10 +22,8 @@ from headprog.hybrid.layers import ATTENTION_EXTRAS, LayerPlan
 from headprog.kernels.layer_decode import P_ACC_START, P_HEAD_COUNT, P_SUM_COUNT, decode_layer_parallel, decode_layer_serial
 from headprog.kernels.numba_runtime import thread_count
 
-__all__ = ["PARALLEL_MIN_WORK", "SDPA_MIN_KEYS", "LayerDecoder", "native_folded", "reads_cache_in_place"]
+__all__ = ["PARALLEL_MIN_WORK", "LayerDecoder", "native_folded", "reads_cache_in_place"]
 
-#: From this many (row, native head, key) triples a decode step runs the native heads through SDPA.
-SDPA_MIN_KEYS = 1 << 15
 #: A linear program's decode step for one row costs about as much as attending over this many keys.
 PROGRAM_STEP_KEYS = 256
 #: From this much work (in row x key pairs) a step runs on every Numba thread. Low: inside a model the
@@ -113,19 +111,16 @@ class LayerDecoder:
         The caller checked :func:`reads_cache_in_place` and that the tensors
         are float32 on the CPU without autograd. Every operation here is paid
         per layer and step, on caches the layer's weights just flushed: it is
-        kept to a few NumPy views and one kernel call. The native heads run
-        in that call over the cache in place, or, from :data:`SDPA_MIN_KEYS`
-        (row, head, key) triples, through torch's SDPA with the query heads
-        folded per KV head (its vectorised kernel wins once the work is large).
+        kept to a few NumPy views and one kernel call, the native heads
+        included (over the cache in place; from context 2,048 at batch 1 to
+        4,096 at batch 2 that was also faster than SDPA with the query heads
+        folded per KV head, which an earlier, scalar kernel needed for long
+        steps).
         """
         qn, kn, vn = query.numpy(), key.numpy(), value.numpy()
         out = np.empty((qn.shape[0], 1, self.plan.n_heads, qn.shape[3]), dtype=np.float32)  # what the caller takes
         heads_out = out.transpose(0, 2, 1, 3)  # the kernels' (B, H, 1, D) view of it, still C-contiguous
-        native = self.native
-        if qn.shape[0] * native.shape[1] * kn.shape[2] >= SDPA_MIN_KEYS:
-            native_folded(self.plan, query, key, value, attention_mask, scaling, heads_out)
-            native = self.no_native
-        self.step(state, qn, kn, vn, native, scaling, heads_out, 1)
+        self.step(state, qn, kn, vn, self.native, scaling, heads_out, 1)
         for group, carried in zip(self.others, self.other_keys):
             group.compiled.decode(state.table, state.lengths, vn, state.offsets, group.kv_np, group.heads_np, heads_out, 1, state.carried.setdefault(carried, {}))
         return torch.from_numpy(out)
