@@ -23,8 +23,14 @@ def headprog_home() -> Path:
 
 
 def _read_umask() -> int:
-    # os.umask can only be read by setting it; done once, at import, before any thread writes files.
-    current = os.umask(0o022)
+    """The process's umask: from /proc on Linux, else by setting it and back (once, at import)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    current = os.umask(0o022)  # elsewhere os.umask is the only reader, and it writes too
     os.umask(current)
     return current
 
