@@ -95,7 +95,8 @@ def deploy(engine_factory: str, engine_options: dict[str, Any], *, replicas: int
            drain_timeout: float = 30.0, timeout: float = 600.0) -> str:
     """Deploy ``replicas`` replicas, each building its engine with ``engine_factory(engine_options)``; the base URL once all serve.
 
-    ``engine_factory`` is an import path ``module:function`` (every node imports it).
+    ``engine_factory`` names an entry of ``headprog.cluster.serve_app.ENGINE_FACTORIES`` (a replica
+    refuses any other name; none is imported by name).
     """
     if replicas < 1:
         raise ClusterError(f"--replicas must be at least 1; got {replicas}")

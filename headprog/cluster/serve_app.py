@@ -19,8 +19,8 @@ Only a process with Ray Serve imports this module (Ray imports it by the
 
 from __future__ import annotations
 
-import importlib
 import time
+from collections.abc import Callable
 from typing import Any
 
 from ray import serve
@@ -55,9 +55,16 @@ class _ReplicaHeader:
         await self.app(scope, receive, tagged)
 
 
-#: The engine factories a replica may build its engine with (by import path: the replica runs in a Ray worker process,
-#: and the factory lives in the command-line layer above this one).
-ENGINE_FACTORIES = frozenset({"headprog.cli.serve:engine_from_options"})
+def _engine_from_cli_options(options: dict[str, Any]) -> Any:
+    # Imported in the replica's Ray worker, when called: the factory lives in the command-line layer above this one.
+    from headprog.cli.serve import engine_from_options
+
+    return engine_from_options(options)
+
+
+#: The engine factories a deployment may name, by name. A name that arrives as data picks an entry here;
+#: nothing is imported by name.
+ENGINE_FACTORIES: dict[str, Callable[[dict[str, Any]], Any]] = {"headprog.cli.serve:engine_from_options": _engine_from_cli_options}
 
 
 class HeadprogReplica:
@@ -65,10 +72,9 @@ class HeadprogReplica:
 
     def __init__(self, settings: dict[str, Any]) -> None:
         spec = settings["engine_factory"]
-        if spec not in ENGINE_FACTORIES:  # only a known factory is imported, never a name that arrived as data
+        factory = ENGINE_FACTORIES.get(spec)
+        if factory is None:
             raise ValueError(f"unknown engine factory {spec!r}; expected one of {', '.join(sorted(ENGINE_FACTORIES))}")
-        module, _, name = spec.partition(":")
-        factory = getattr(importlib.import_module(module), name)
         self.settings = settings
         self.engine = start_engine(lambda: factory(settings["engine_options"]))
         self.generation = 0  # of the user_config last applied; 0: the set the engine was built with

@@ -105,7 +105,7 @@ class LayerDecoder:
             counters[:, n_sums + n_programs + p] = state.lengths  # done: every key of the row folded
         state.carried[self.key] = seeded
 
-    def decode(self, query: torch.Tensor, key: torch.Tensor, value: torch.Tensor, attention_mask: Any, state: Any, scaling: float | None) -> torch.Tensor:
+    def decode(self, query: torch.Tensor, key: torch.Tensor, value: torch.Tensor, state: Any, scaling: float | None) -> torch.Tensor:
         """One new query per row, every head of the layer: (B, 1, H, D).
 
         The caller checked :func:`reads_cache_in_place` and that the tensors

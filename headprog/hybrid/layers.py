@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,7 +10,7 @@ import torch
 
 from headprog.language.program import Program
 
-__all__ = ["ATTENTION_EXTRAS", "LayerPlan", "ProgramGroup", "model_attention", "native_attention", "numba_threads", "query_projections"]
+__all__ = ["ATTENTION_EXTRAS", "LayerPlan", "ProgramGroup", "model_attention", "native_attention", "query_projections"]
 
 
 #: Attention arguments beyond plain softmax(q·k)·v; any of them set sends the native heads through transformers' own function.
@@ -159,22 +157,3 @@ def model_attention(module: Any, implementation: str | None):
     import sys
 
     return getattr(sys.modules.get(type(module).__module__), "eager_attention_forward", None)
-
-
-@contextlib.contextmanager
-def numba_threads(n: int | None) -> Iterator[None]:
-    if n is None:
-        yield
-        return
-    import numba
-
-    old = numba.get_num_threads()
-    n = max(1, min(int(n), numba.config.NUMBA_NUM_THREADS))
-    if n == old:
-        yield
-        return
-    numba.set_num_threads(n)
-    try:
-        yield
-    finally:
-        numba.set_num_threads(old)

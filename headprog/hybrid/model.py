@@ -95,8 +95,9 @@ from headprog.hybrid.checks import (
 from headprog.hybrid.attend import host_layer, torch_layer
 from headprog.hybrid.forward_features import ForwardFeatures, SurfaceStrings, extend_features, fresh_features, merge_features
 from headprog.hybrid.layer_decoder import LayerDecoder, reads_cache_in_place
-from headprog.hybrid.layers import LayerPlan, ProgramGroup, model_attention, numba_threads, query_projections
+from headprog.hybrid.layers import LayerPlan, ProgramGroup, model_attention, query_projections
 from headprog.hybrid.linears import keep_rows, select_rows
+from headprog.kernels.numba_runtime import thread_count
 from headprog.language.program import Program
 from headprog.language.program_set import ProgramSet, head_name, parse_head
 
@@ -461,7 +462,8 @@ class HybridModel:
                 # replace: set once here, not set and restored around every layer's call.
                 threads = torch.get_num_threads()
             self._threads = contextlib.ExitStack()
-            self._threads.enter_context(numba_threads(threads))
+            if threads is not None:
+                self._threads.enter_context(thread_count(threads))
             self._state.kernel_threads = threads
 
     def _post_forward(self, *args: Any) -> None:
@@ -487,7 +489,7 @@ class HybridModel:
         state = self._state
         if plan is not None and state is not None and state.in_place is True and plan.decoder is not None:
             # A plain decode step, checked at this forward's first substituted layer: as little as can be per layer.
-            return plan.decoder.decode(query, key, value, attention_mask, state, scaling), None
+            return plan.decoder.decode(query, key, value, state, scaling), None
         if plan is None:
             own = self._own_attention
             if own is None:
@@ -514,7 +516,7 @@ class HybridModel:
             if self._uniform_layers:  # the same for every layer of a forward: one cache, one mask, one dtype
                 state.in_place = in_place
         if in_place and plan.decoder is not None:
-            return plan.decoder.decode(query, key, value, attention_mask, state, scaling), None
+            return plan.decoder.decode(query, key, value, state, scaling), None
         started = self._tick(None, 0.0)
         host = (
             query.device.type == "cpu"
