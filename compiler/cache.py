@@ -17,7 +17,7 @@ from types import ModuleType
 from headprog.io import atomic_write_text, headprog_home
 
 #: Bump when generated code changes shape, so old cache entries are not reused.
-COMPILER_VERSION = "4"
+COMPILER_VERSION = "5"
 
 
 @functools.cache

@@ -14,7 +14,11 @@ summed over the keys on its own. Most dense terms then need no (q, k) loop:
   at its few keys only;
 - a term that requires a categorical match, such as
   ``prev_token(k) == token(q)``, is evaluated at the matching keys only,
-  found by binary search in the keys sorted by that feature.
+  found by binary search in the keys sorted by that feature;
+- unless the feature has a few values (``word_class``) and the rest of the
+  term is a key weight, a query factor and at most ``k < q``: then it is one
+  running sum per value of the feature (the query reads its own value's),
+  O(T·d) however many keys match.
 
 So the head output costs O(T·d) per running sum plus the matches, instead of
 O(T²·d). A program that does not fit (a softmax program, a term that may be
@@ -29,12 +33,15 @@ from dataclasses import dataclass
 
 from headprog.language import ir
 from headprog.compiler.support import support
+from headprog.features import WORD_CLASSES
 from headprog.language.ir import Type
 
 #: Above this many running sums a program is left to the dense kernel.
 MAX_GROUPS = 16
 #: Above this many match terms a program is left to the dense kernel.
 MAX_MATCHES = 4
+#: Categorical features with few values, by name: how many. A match on one of them can be summed per value.
+FEW_VALUED = {"word_class": len(WORD_CLASSES)}
 
 
 @dataclass(frozen=True)
@@ -48,12 +55,24 @@ class Group:
 
 
 @dataclass(frozen=True)
+class ValueSums:
+    """A match term as ``query_factor(q) * key_weight(k) * [k < q if strict]``: summed per value of the key feature."""
+
+    values: int  # the key feature's values are 0 .. values - 1
+    key_weight: ir.Node  # k-only
+    query_factor: ir.Node  # q-only, coefficient included
+    strict: bool  # keys k < q only (else k <= q)
+
+
+@dataclass(frozen=True)
 class Match:
     """A term that is non-zero only where ``key_feature(k) == query(q)``."""
 
     term: ir.Node  # the whole term, coefficient included, evaluated at candidate keys
     key_feature: str
     query: ir.Node
+    #: Set where the term can be summed per value of a few-valued feature instead of searched per query.
+    sums: ValueSums | None = None
 
 
 @dataclass(frozen=True)
@@ -167,6 +186,36 @@ def _match(node: ir.Node) -> tuple[str, ir.Node] | None:
     return None
 
 
+def _strictly_before(node: ir.Node) -> bool | None:
+    """True for ``k < q``, False for ``k <= q`` (always true of a causal key), None for anything else."""
+    if not isinstance(node, ir.Compare):
+        return None
+    ops = {("lt", ir.K, ir.Q): True, ("gt", ir.Q, ir.K): True, ("le", ir.K, ir.Q): False, ("ge", ir.Q, ir.K): False}
+    return ops.get((node.op, node.a, node.b))
+
+
+def _value_sums(coef: float, factors: list[ir.Node], feature: str) -> ValueSums | None:
+    """The per-value running sum of a match term (its ``factors`` but the match itself), or None."""
+    values = FEW_VALUED.get(feature)
+    if values is None:
+        return None
+    query: list[ir.Node] = [_const(coef)]
+    key: list[ir.Node] = []
+    strict = False
+    for f in factors:
+        if not nonnegative(f):
+            return None  # each part of the sum stays >= 0, as a running sum's do
+        if "k" not in f.deps:
+            query.append(f)
+        elif "q" not in f.deps:
+            key.append(f)
+        elif _strictly_before(f) is not None:
+            strict = strict or bool(_strictly_before(f))
+        else:
+            return None
+    return ValueSums(values, _product(key) if key else _const(1.0), _product(query), strict)
+
+
 def _product(nodes: list[ir.Node]) -> ir.Node:
     out = nodes[0]
     for n in nodes[1:]:
@@ -206,10 +255,12 @@ def _plan(expr: ir.Node) -> LinearPlan:
             sparse_keys.extend(k for k in s.keys if k not in sparse_keys)
             continue
         factors = _factors(term)
-        match = next((m for m in map(_match, factors) if m is not None), None)
-        if match is not None:
+        found = next(((i, m) for i, m in enumerate(map(_match, factors)) if m is not None), None)
+        if found is not None:
             # Evaluated exactly at the matching keys: its other factors may take any shape.
-            matches.append(Match(_scaled(coef, term), match[0], match[1]))
+            i, (feature, value) = found
+            sums = _value_sums(coef, factors[:i] + factors[i + 1 :], feature)
+            matches.append(Match(_scaled(coef, term), feature, value, sums))
             continue
         query: list[ir.Node] = []
         key: list[ir.Node] = []

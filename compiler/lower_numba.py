@@ -104,6 +104,8 @@ ALLOWED_NAMES = {
     "ratio", "scale", "HISTORY", "fallback_row", "decode_output", "decode_output_serial", "row_out", "offsets", "kvs", "heads", "G", "mx", "off", "h", "c", "mi", "_row_sum", "Vb", "kept", "output", "_sorted_match_keys", "_match_keys", "_add_key", "write_row", "count", "keys", "scores", "match_keys", "match_scores", "ratios", "linear_pattern", "linear_pattern_serial", "key_weight", "ratio_pow", "inv",
     "two_builds", "NDIST", "DIST_RATES", "distance_part", "key_part", "pair_part", "distance_table", "key_table", "dense_scores",
     "dense_scores_parallel", "dense_scores_serial", "dest", "dt", "kv", "q0", "df", "FLOAT32_LIMIT", "final",
+    "MATCH_VALUES", "MATCH_STRICT", "MAX_VALUES", "match_key_weights", "match_query_factors", "_value_slot",
+    "_add_value_sums", "values", "own", "wanted", "added", "searched_only", "value_sums", "sums",
 }  # fmt: skip
 
 
@@ -234,6 +236,11 @@ def _linear_source(plan: LinearPlan, tables: dict[ir.Table, str]) -> str:
     has_lower = [repr(g.lower is not None) for g in groups]
     lowers = [e(g.lower) if g.lower is not None else "0.0" for g in groups]
     match_rows = [str(row_of(m.key_feature)) for m in plan.matches]
+    summed = [m.sums for m in plan.matches]
+    match_values = [str(s.values if s is not None else 0) for s in summed]
+    match_strict = [repr(s is not None and s.strict) for s in summed]
+    key_weights = [e(s.key_weight) if s is not None else "0.0" for s in summed]
+    query_factors = [e(s.query_factor) if s is not None else "0.0" for s in summed]
     match_cases = "\n".join(f"    if m == {i}:\n        return {e(m.term)}" for i, m in enumerate(plan.matches))
     sparse = e(plan.sparse) if plan.sparse is not None else "0.0"
     return f'''NGROUPS = {len(groups)}
@@ -244,6 +251,9 @@ HISTORY = {int(any(g.lower is not None for g in groups))}
 NSPARSE = {len(plan.sparse_keys)}
 NMATCH = {len(plan.matches)}
 MATCH_ROWS = {_tuple(match_rows, "0")}
+MATCH_VALUES = {_tuple(match_values, "0")}
+MATCH_STRICT = {_tuple(match_strict, "False")}
+MAX_VALUES = {max([s.values for s in summed if s is not None], default=1)}
 
 
 @njit(inline="always", cache=True)
@@ -289,6 +299,18 @@ def match_score(F, b, m, q, k, n):
     kf = float(k)
 {match_cases}
     return 0.0
+
+
+@njit(inline="always", cache=True)
+def match_key_weights(F, b, k, n):
+    kf = float(k)
+    return {_tuple(key_weights, "0.0", "np.float64")}
+
+
+@njit(inline="always", cache=True)
+def match_query_factors(F, b, q, n):
+    qf = float(q)
+    return {_tuple(query_factors, "0.0", "np.float64")}
 '''
 
 

@@ -50,6 +50,9 @@ HISTORY = 0  # 1 when ANY_LOWER: the running sums' history is kept
 NSPARSE = 0
 NMATCH = 0
 MATCH_ROWS = (0,)
+MATCH_VALUES = (0,)  # per match: the values of a feature summed per value (0: searched by binary search)
+MATCH_STRICT = (False,)  # per summed match: keys k < q only
+MAX_VALUES = 1
 
 
 @njit(inline="always", cache=True)
@@ -85,6 +88,16 @@ def match_query(F, b, q, n):
 @njit(inline="always", cache=True)
 def match_score(F, b, m, q, k, n):
     return 0.0
+
+
+@njit(inline="always", cache=True)
+def match_key_weights(F, b, k, n):
+    return (0.0,)
+
+
+@njit(inline="always", cache=True)
+def match_query_factors(F, b, q, n):
+    return (0.0,)
 
 
 # --- kernels ---
@@ -252,11 +265,16 @@ def _sorted_match_keys(F, b, n):
 
 
 @njit(inline="always", cache=True)
-def _match_keys(F, b, q, n, orders, sorted_values, keys, scores):
-    """Every match term's non-zero score at its matching keys k <= q, into keys/scores; returns how many."""
+def _match_keys(F, b, q, n, orders, sorted_values, keys, scores, searched_only):
+    """Every match term's non-zero score at its matching keys k <= q, into keys/scores; returns how many.
+
+    With ``searched_only``, the matches summed per value (``MATCH_VALUES``) are left out.
+    """
     count = 0
     mq = match_query(F, b, q, n)
     for m in range(NMATCH):
+        if searched_only and MATCH_VALUES[m] > 0:
+            continue
         v = mq[m]
         i = np.searchsorted(sorted_values[m], v)
         while i < n and sorted_values[m, i] == v and orders[m, i] <= q:
@@ -268,6 +286,46 @@ def _match_keys(F, b, q, n, orders, sorted_values, keys, scores):
                 count += 1
             i += 1
     return count
+
+
+@njit(inline="always", cache=True)
+def _value_slot(x, values):
+    """The sum that feature value ``x`` selects, or -1 when no key can have it."""
+    if 0.0 <= x < values and x == math.floor(x):
+        return int(x)
+    return -1
+
+
+@njit(inline="always", cache=True)
+def _add_value_sums(F, b, q, n, V, sums, row):
+    """The matches summed per value at query q: key q joins the sum of its value, the query reads its own value's.
+
+    ``sums`` (NMATCH, MAX_VALUES, D + 1) holds each value's weighted values
+    and weight; a strict match reads before key q joins. Returns the weight
+    added to ``row`` (for the caller's rounding scale).
+    """
+    D = V.shape[2]
+    kw = match_key_weights(F, b, q, n)
+    mq = match_query(F, b, q, n)
+    gq = match_query_factors(F, b, q, n)
+    added = 0.0
+    for m in range(NMATCH):
+        values = MATCH_VALUES[m]
+        if values == 0:
+            continue
+        own = _value_slot(float(F[b, MATCH_ROWS[m], q]), values)
+        w = kw[m]
+        if not MATCH_STRICT[m] and own >= 0 and w != 0.0:
+            _add_key(V, b, q, w, sums[m, own])
+        wanted = _value_slot(mq[m], values)
+        g = gq[m]
+        if wanted >= 0 and g != 0.0:
+            for d in range(D + 1):
+                row[d] += g * sums[m, wanted, d]
+            added += g * sums[m, wanted, D]
+        if MATCH_STRICT[m] and own >= 0 and w != 0.0:
+            _add_key(V, b, q, w, sums[m, own])
+    return added
 
 
 @njit(inline="always", cache=True)
@@ -300,6 +358,7 @@ def linear_output(F, lengths, V, FB, final):
         orders, sorted_values = _sorted_match_keys(F, b, n)
         match_keys = np.zeros(NMATCH * n, dtype=np.int64)
         match_scores = np.zeros(NMATCH * n)
+        value_sums = np.zeros((NMATCH, MAX_VALUES, D + 1))
         row = np.zeros(D + 1)
         for q in range(n):
             qf = float(q)
@@ -343,9 +402,10 @@ def linear_output(F, lengths, V, FB, final):
                         if s != 0.0:
                             _add_key(V, b, kk, s, row)
                             scale += s
-            for i in range(_match_keys(F, b, q, n, orders, sorted_values, match_keys, match_scores)):
+            for i in range(_match_keys(F, b, q, n, orders, sorted_values, match_keys, match_scores, True)):
                 _add_key(V, b, match_keys[i], match_scores[i], row)
                 scale += match_scores[i]
+            scale += _add_value_sums(F, b, q, n, V, value_sums, row)
             total = row[D]
             if total > 1e-12 * scale and total > 0.0:
                 for d in range(D):
@@ -405,7 +465,7 @@ def linear_pattern(F, lengths, T, fallback):
                         s = sparse_score(F, b, q, kk, n)
                         row[kk] += s
                         total += s
-            for i in range(_match_keys(F, b, q, n, orders, sorted_values, match_keys, match_scores)):
+            for i in range(_match_keys(F, b, q, n, orders, sorted_values, match_keys, match_scores, False)):
                 row[match_keys[i]] += match_scores[i]
                 total += match_scores[i]
             write_row(P[b, q], row, q, total, fallback)

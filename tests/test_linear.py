@@ -64,6 +64,31 @@ def test_linear_programs_equal_the_reference(body, groups, keys, matches, batch)
     np.testing.assert_allclose(head.pattern(features, lengths), ref.pattern(features, lengths), atol=1e-6)
 
 
+# (body, per match: whether it is summed per value of its feature, and whether strictly before q)
+VALUE_SUMS = [
+    ("0.3 * (k < q and word_class(k) == word_class(q)) + decay(q - k, 10.0)", [(True, True)]),
+    ("(word_class(k) == word_class(q)) * is_word_start(k) * table(word_class(q), 0.5, 2.0, 1.0) + 0.01", [(True, False)]),
+    ("(k <= q) * (word_class(q - 1) == word_class(k)) * (count(k) == 1) + (k == 0)", [(True, False)]),
+    # a decay, and a factor of q and k, keep the search; a many-valued feature too
+    ("(word_class(k) == word_class(q)) * decay(q - k, 4.0) + (k < q and token(k) == token(q))", [(False, False), (False, False)]),
+    ("(k < q and word_class(k) == word_class(q)) + (word_class(k) == word_class(q)) * (k >= sentence_start(q))", [(True, True), (False, False)]),
+]
+
+
+@pytest.mark.parametrize("body, summed", VALUE_SUMS)
+def test_matches_summed_per_value_equal_the_reference(body, summed, batch):
+    """A match on a few-valued feature is a running sum per value where the rest of the term allows it."""
+    features, lengths, values = batch
+    p = program(body)
+    head = compile_program(p, "numba")
+    linear = head.structure.linear
+    assert linear is not None
+    assert [(m.sums is not None, m.sums is not None and m.sums.strict) for m in linear.matches] == summed
+    ref = compile_program(p, "reference")
+    np.testing.assert_allclose(head.output(features, values, lengths), ref.output(features, values, lengths), atol=1e-5)
+    np.testing.assert_allclose(head.pattern(features, lengths), ref.pattern(features, lengths), atol=1e-6)
+
+
 @pytest.mark.parametrize("fallback", ["first", "self", "uniform"])
 def test_every_fallback(fallback, batch):
     """Rows with no support (before the first digit) take the fallback."""

@@ -62,7 +62,9 @@ class ForwardFeatures:
     """
 
     ids: list[list[int]]  # per row, the real tokens seen so far
-    table: np.ndarray  # (B, rows, N) float32, sentinels past each row's length
+    #: (B, rows, N) float32, N >= :attr:`total`: sentinels past each row's length. Columns past ``total`` are room
+    #: for decoded tokens; kernels read a row's features below its length only.
+    table: np.ndarray
     lengths: np.ndarray  # (B,) int64 real lengths
     past: int  # positions before this forward's new tokens
     new: int  # new positions in this forward
@@ -80,6 +82,9 @@ class ForwardFeatures:
     kernel_threads: int | None = None
     tiled: dict[tuple[int, Any], tuple[Any, Any]] = field(default_factory=dict)
     rows: dict[str, np.ndarray] = field(default_factory=dict)  # program hash -> (B, new, N) pattern rows
+    #: Per row, how many columns of ``table`` a state has filled (shared by the states sharing the table): a
+    #: state appends its next tokens in place only where it filled the last of them. None: never in place.
+    filled: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         if self.offsets is None:
@@ -103,7 +108,8 @@ class ForwardFeatures:
         got = self.tiled.get((g, device))
         if got is None:
             if device is None:
-                table = self.table if g == 1 else np.ascontiguousarray(np.tile(self.table, (g, 1, 1)))
+                own = np.ascontiguousarray(self.table[:, :, : self.total])
+                table = own if g == 1 else np.ascontiguousarray(np.tile(own, (g, 1, 1)))
                 got = (table, np.tile(self.lengths, g))
             else:
                 table, lengths = self.tile(g)
@@ -116,7 +122,7 @@ class ForwardFeatures:
         index = np.asarray(rows, dtype=np.int64)
         offsets = self.offsets[index]
         trim = int(offsets.min())
-        width = self.table.shape[2] - trim
+        width = self.total - trim
         streams = None if self.streams is None else [self.streams[i] for i in rows]
         carried = {key: {name: arr[index] for name, arr in parts.items()} for key, parts in self.carried.items()}
         return ForwardFeatures(
@@ -131,8 +137,32 @@ class ForwardFeatures:
         )
 
 
+_SENTINEL_COLUMN = np.asarray(ROW_SENTINEL, dtype=np.float32)[None, :, None]
+
+
 def _sentinels(batch: int, width: int) -> np.ndarray:
-    return np.broadcast_to(np.asarray(ROW_SENTINEL, dtype=np.float32)[None, :, None], (batch, len(ROW_SENTINEL), width)).copy()
+    return np.broadcast_to(_SENTINEL_COLUMN, (batch, len(ROW_SENTINEL), width)).copy()
+
+
+def room_for(width: int) -> int:
+    """Columns a feature table of ``width`` is given beyond it for decoded tokens: a copy every ~width/4 steps."""
+    return max(64, width // 4)
+
+
+def _appendable(state: ForwardFeatures, new: int) -> tuple[np.ndarray, np.ndarray]:
+    """(table, filled) that ``new`` more columns per row can be written into: the state's own, or a wider copy.
+
+    The state's own where it has room and no other state sharing it has
+    written past this one's rows (two continuations of one state must not
+    write each other's columns); a copy with room otherwise.
+    """
+    table, filled, lengths = state.table, state.filled, state.lengths
+    if filled is not None and int(lengths.max()) + new <= table.shape[2] and np.array_equal(filled, lengths):
+        return table, filled
+    width = state.total + new
+    grown = _sentinels(len(lengths), width + room_for(width))
+    grown[:, :, : state.total] = table[:, :, : state.total]
+    return grown, lengths.copy()
 
 
 def merge_features(states: Sequence[ForwardFeatures]) -> ForwardFeatures:
@@ -142,7 +172,7 @@ def merge_features(states: Sequence[ForwardFeatures]) -> ForwardFeatures:
     tables, ids, lengths, offsets, streams = [], [], [], [], []
     for s, w in zip(states, widths):
         t = _sentinels(len(s.ids), width)
-        t[:, :, : s.table.shape[2]] = s.table[:, :, :width]
+        t[:, :, : s.total] = s.table[:, :, : s.total]
         tables.append(t)
         ids += s.ids
         lengths.append(s.lengths)
@@ -249,24 +279,29 @@ def extend_features(state: ForwardFeatures | None, ids: torch.Tensor, mask: torc
     _check_continued_mask(mask, offsets, past, new)
     streams = list(state.streams) if state.streams is not None else [None] * batch
     for b, s in enumerate(streams):
-        if s is None:  # the first decode step after a prefill (or a crop): the stream from the row's features
-            n = int(state.lengths[b])
+        n = int(state.lengths[b])
+        # None: the first decode step after a prefill (or a crop). Further on: another continuation of this
+        # state pushed the shared stream on. Either way, the stream is rebuilt from the row's features.
+        if s is None or s.position != n:
             streams[b] = FeatureStream.resume(state.ids[b], surfaces(state.ids[b]), state.table[b, :, :n])
     rows = ids.detach().cpu().tolist()
-    table = np.concatenate([state.table[:, :, :past], _sentinels(batch, new)], axis=2)
+    table, filled = _appendable(state, new)
     for b, row in enumerate(rows):
         n = int(state.lengths[b])
         for j, (tok, text) in enumerate(zip(row, surfaces(row))):
             table[b, :, n + j] = streams[b].push(tok, text)
+    lengths = state.lengths + new
+    filled[:] = lengths
     return ForwardFeatures(
         ids=[k + r for k, r in zip(state.ids, rows)],
         table=table,
-        lengths=state.lengths + new,
+        lengths=lengths,
         past=past,
         new=new,
         streams=streams,
         offsets=offsets,
         carried=state.carried,
+        filled=filled,
     )
 
 
