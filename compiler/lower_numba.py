@@ -106,6 +106,7 @@ ALLOWED_NAMES = {
     "dense_scores_parallel", "dense_scores_serial", "dest", "dt", "kv", "q0", "df", "FLOAT32_LIMIT", "final",
     "MATCH_VALUES", "MATCH_STRICT", "MAX_VALUES", "match_key_weights", "match_query_factors", "_value_slot",
     "_add_value_sums", "values", "own", "wanted", "added", "searched_only", "value_sums", "sums",
+    "dense_decode", "dense_decode_serial", "scores", "top",
 }  # fmt: skip
 
 
@@ -336,6 +337,7 @@ class NumbaKernels:
         self.source = generate(program.expr, structure, program.normalize, program_text, key, structure.linear)
         self.module = load_generated(key, self.source)
         self._bytecode: dict[tuple, LinearBytecode] = {}  # per (kvs, heads) of decode calls
+        self._distances = np.zeros((1, 0))  # a dense program's distance table for decoding (numba_dense)
 
     def pattern(self, features, lengths):
         t = features.shape[2]
@@ -357,6 +359,12 @@ class NumbaKernels:
         caller keeps for this group from step to step (a linear program's
         running sums live there).
         """
+        if self.structure.kind == "dense" and self.structure.linear is None:
+            distances = self._distances
+            if distances.shape[1] < values.shape[2]:  # grown by doubling: built again once in a while, not each step
+                distances = self._distances = self.module.distance_table(max(values.shape[2], 2 * distances.shape[1]))
+            self.module.dense_decode_serial(features, lengths, values, offsets, kvs, heads, out, new, FALLBACK_CODES[self.program.fallback], distances)
+            return
         if self.structure.linear is None:
             self.module.decode_output_serial(features, lengths, values, offsets, kvs, heads, out, new, FALLBACK_CODES[self.program.fallback])
             return

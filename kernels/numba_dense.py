@@ -24,7 +24,7 @@ import math  # noqa: F401  (the kernels call math.exp)
 import numpy as np
 from numba import njit, prange
 
-from headprog.kernels.numba_runtime import two_builds
+from headprog.kernels.numba_runtime import fallback_row, two_builds
 from headprog.kernels.numba_template import SOFTMAX, row_values, write_row  # noqa: F401
 
 # --- generated ---
@@ -99,5 +99,59 @@ def dense_scores(F, b, n, q0, kv, dt, P, fallback):
             write_row(row, row, q, total, fallback)  # every w is 0 where the fallback is written
 
 
+def dense_decode(F, lengths, V, offsets, kvs, heads, out, m, fallback, dt):
+    """Decoding: the last ``m`` queries of each row, for every head of the group, from the cache's values.
+
+    Each score is taken apart as in :func:`dense_scores` (key terms, then
+    distance terms and decays read from ``dt``, a :func:`distance_table` at
+    least as long as the longest row): a key costs one ``exp`` (softmax) or
+    none (weights), where the whole score would cost one per decay term.
+    Layouts as :func:`~headprog.kernels.numba_template.decode_output`'s.
+    """
+    B = lengths.shape[0]
+    G = kvs.shape[0]
+    D = V.shape[3]
+    scores = np.empty(max(V.shape[2], 1))
+    acc = np.empty(D)
+    for b in range(B):
+        n = lengths[b]
+        off = offsets[b]
+        for j in range(m):
+            q = n - m + j
+            r = row_values(F, b, float(q), n)
+            top = -np.inf
+            total = 0.0
+            for k in range(q + 1):
+                s = key_part(F, b, k, n) + dt[0, q - k] + pair_part(F, b, q, k, n, r, dt)
+                if SOFTMAX:
+                    s = min(max(s, -FLOAT32_LIMIT), FLOAT32_LIMIT)
+                    top = max(top, s)
+                else:
+                    s = min(max(s, 0.0), FLOAT32_LIMIT)  # only positive scores weigh
+                    total += s
+                scores[k] = s
+            if SOFTMAX:
+                for k in range(q + 1):
+                    w = math.exp(scores[k] - top)
+                    scores[k] = w
+                    total += w
+            for g in range(G):
+                h = kvs[g]
+                if total > 0.0:
+                    for d in range(D):
+                        acc[d] = 0.0
+                    for k in range(q + 1):
+                        w = scores[k]
+                        if w != 0.0:
+                            for d in range(D):
+                                acc[d] += w * V[b, h, off + k, d]
+                    for d in range(D):
+                        out[b, heads[g], j, d] = acc[d] / total
+                else:
+                    fallback_row(V, b, h, off, q, fallback, out, heads[g], j)
+
+
 # Parallel over the block's rows for large blocks, serial for small ones (see numba_template).
 dense_scores_parallel, dense_scores_serial = two_builds(dense_scores)
+# A decode step is a few rows: serial, like the template's decode_output.
+dense_decode_serial = njit(cache=True)(dense_decode)

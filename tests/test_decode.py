@@ -29,6 +29,9 @@ BODIES = [
     # dense programs outside the linear class
     ("1 - is_punct(k)", "weights", "first"),
     ("decay(q - k, 8.0) + 2.0 * (k == 0)", "softmax", "first"),
+    # decays and tables read from the distance table, a match, rows with no positive score (the fallback)
+    ("0.6 * (k < q and word_class(k) == word_class(q)) + table(word_class(q), 0.5, 1.0) * (k == q) + decay(q - k, 3.0) - 0.5 * decay(q - k, 30.0)", "softmax", "first"),
+    ("is_punct(k) - 0.5 * decay(q - k, 2.0) + 0.2 * (prev_token(k) == token(q))", "weights", "uniform"),
 ]
 
 

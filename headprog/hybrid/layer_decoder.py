@@ -83,6 +83,9 @@ class LayerDecoder:
         # Which running sums a state holds: a state made for other programs or heads is never continued.
         # A string, whose hash Python keeps (a nested tuple's is recomputed at every lookup).
         self.key = f"{layer}/linear/" + ";".join(f"{g.program.hash}@{','.join(map(str, g.heads))}" for g in self.groups)
+        #: This decoder's place among the ``decoders`` layers of its head choice that decode in place
+        #: (set by the runtime): a decode step allocates one output block for all of them.
+        self.slot, self.decoders = 0, 1
 
     def seed(self, state: Any, sums: Sequence[np.ndarray | None], dim: int) -> None:
         """Start decoding from a forward's running sums (per linear group, (heads * B, sums, D + 1) head-major, or None).
@@ -118,12 +121,26 @@ class LayerDecoder:
         steps).
         """
         qn, kn, vn = query.numpy(), key.numpy(), value.numpy()
-        out = np.empty((qn.shape[0], 1, self.plan.n_heads, qn.shape[3]), dtype=np.float32)  # what the caller takes
-        heads_out = out.transpose(0, 2, 1, 3)  # the kernels' (B, H, 1, D) view of it, still C-contiguous
+        out, heads_out = self._output(state, qn.shape[0], qn.shape[3])
         self.step(state, qn, kn, vn, self.native, scaling, heads_out, 1)
         for group, carried in zip(self.others, self.other_keys):
             group.compiled.decode(state.table, state.lengths, vn, state.offsets, group.kv_np, group.heads_np, heads_out, 1, state.carried.setdefault(carried, {}))
-        return torch.from_numpy(out)
+        return out
+
+    def _output(self, state: Any, batch: int, dim: int) -> tuple[torch.Tensor, np.ndarray]:
+        """This layer's (B, 1, H, D) output and the kernels' (B, H, 1, D) NumPy view of it (still C-contiguous).
+
+        The first decoding layer of a step allocates one block for every
+        decoding layer of the step, with their views: one allocation a step
+        instead of three conversions a layer. A block serves one step only, so
+        an output the model keeps is never written again.
+        """
+        views = state.decode_outputs
+        if views is None or views[0][0].shape[0] != batch or views[0][0].shape[3] != dim:
+            block = torch.empty((self.decoders, batch, 1, self.plan.n_heads, dim))
+            arrays = block.numpy()
+            views = state.decode_outputs = [(block[i], arrays[i].transpose(0, 2, 1, 3)) for i in range(self.decoders)]
+        return views[self.slot]
 
     def step(self, state: Any, query: np.ndarray, keys: np.ndarray, values: np.ndarray, native: np.ndarray, scaling: float | None, out: np.ndarray, new: int) -> None:
         """Write the ``new`` last queries of every linear program head into ``out``, and the native heads' of ``native``.
