@@ -66,7 +66,7 @@ class CompiledHead:
     def output_with_sums(self, features, values: np.ndarray, lengths=None) -> tuple[np.ndarray, np.ndarray | None]:
         """:meth:`output` of NumPy values, and for a linear program on Numba its running sums over each row's keys.
 
-        The sums, (B, running sums, D + 1) float64, are the state a decode
+        The sums, (B, :attr:`~headprog.compiler.linear.LinearPlan.state_rows`, D + 1) float64, are the state a decode
         step continues from (:mod:`headprog.kernels.layer_decode`), so that
         the first step after a forward does not sum the prefix again; None
         for any other program or backend.
@@ -74,7 +74,7 @@ class CompiledHead:
         if self.backend != "numba" or self.structure.linear is None:
             return self.output(features, values, lengths), None
         features, lengths = _batch(features, lengths, False)
-        sums = np.zeros((features.shape[0], len(self.structure.linear.groups), values.shape[2] + 1))
+        sums = np.zeros((features.shape[0], self.structure.linear.state_rows, values.shape[2] + 1))
         return self.kernels.output(features, values, lengths, sums), sums
 
     @property

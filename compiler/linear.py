@@ -82,12 +82,23 @@ class LinearPlan:
     sparse_keys: tuple[ir.Node, ...]
     matches: tuple[Match, ...]
 
+    @property
+    def value_rows(self) -> int:
+        """Running sums kept per value of a few-valued feature, over every match summed so."""
+        return sum(m.sums.values for m in self.matches if m.sums is not None)
+
+    @property
+    def state_rows(self) -> int:
+        """The running sums a row's decoding carries: one per group, then one per value of each summed match."""
+        return len(self.groups) + self.value_rows
+
     def describe(self) -> str:
         parts = [f"{len(self.groups)} running sum(s)"]
         if self.sparse is not None:
             parts.append(f"{len(self.sparse_keys)} selected key(s)")
         if self.matches:
-            parts.append(f"{len(self.matches)} token match(es)")
+            summed = sum(m.sums is not None for m in self.matches)
+            parts.append(f"{len(self.matches)} token match(es)" + (f" ({summed} summed per value)" if summed else ""))
         return "linear in V: " + ", ".join(parts)
 
 

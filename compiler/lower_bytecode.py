@@ -60,7 +60,9 @@ class LinearBytecode:
     sums: np.ndarray  # (S, 3) int64: key, query and lower-bound expression (-1: none) of each running sum
     log_ratios: np.ndarray  # (S,) float64: log of each running sum's per-step decay (0: none)
     sparse: np.ndarray  # (K,) int64: the expression of each selected key's position
-    matches: np.ndarray  # (M, 3) int64: query expression, key feature row, term expression
+    #: (M, MATCH_COLUMNS) int64: query expression, key feature row, term expression; for a match summed per value
+    #: (values > 0): values, key weight and query factor expressions, strict, first slot in its program's value block
+    matches: np.ndarray
     heads: np.ndarray  # (H, 2) int64: head written, KV head read
     stack_size: int
     acc_width: int  # running sums over all heads: the state's second dimension
@@ -212,7 +214,17 @@ def lower_layer(programs: Sequence[ProgramHeads]) -> LinearBytecode:
             log_ratios.append(-math.log(2.0) / g.half_life if g.half_life else 0.0)
         sparse.extend(asm.expression(k) for k in plan.sparse_keys)
         sparse_score = asm.expression(plan.sparse) if plan.sparse is not None else -1
-        matches.extend((asm.expression(m.query), row_of(m.key_feature), asm.expression(m.term)) for m in plan.matches)
+        value_slot = 0
+        for m in plan.matches:
+            summed = m.sums
+            if summed is None:
+                matches.append((asm.expression(m.query), row_of(m.key_feature), asm.expression(m.term), 0, -1, -1, 0, 0))
+                continue
+            matches.append((
+                asm.expression(m.query), row_of(m.key_feature), asm.expression(m.term), summed.values,
+                asm.expression(summed.key_weight), asm.expression(summed.query_factor), int(summed.strict), value_slot,
+            ))
+            value_slot += summed.values
         heads.extend(zip(p.heads, p.kvs))
         row = [0] * ops.PROGRAM_COLUMNS
         row[ops.P_SUM_START], row[ops.P_SUM_COUNT] = sum_start, len(plan.groups)
@@ -221,6 +233,8 @@ def lower_layer(programs: Sequence[ProgramHeads]) -> LinearBytecode:
         row[ops.P_HEAD_START], row[ops.P_HEAD_COUNT] = head_start, len(p.heads)
         row[ops.P_FALLBACK], row[ops.P_ACC_START] = FALLBACK_CODES[p.fallback], acc
         acc += len(p.heads) * len(plan.groups)
+        row[ops.P_VALUE_START], row[ops.P_VALUE_COUNT] = acc, plan.value_rows  # per head, after the running sums
+        acc += len(p.heads) * plan.value_rows
         rows.append(row)
     return LinearBytecode(
         code=np.asarray(asm.code, dtype=np.int64).reshape(-1, 3),
@@ -230,7 +244,7 @@ def lower_layer(programs: Sequence[ProgramHeads]) -> LinearBytecode:
         sums=np.asarray(sums, dtype=np.int64).reshape(-1, 3),
         log_ratios=np.asarray(log_ratios, dtype=np.float64),
         sparse=np.asarray(sparse, dtype=np.int64),
-        matches=np.asarray(matches, dtype=np.int64).reshape(-1, 3),
+        matches=np.asarray(matches, dtype=np.int64).reshape(-1, ops.MATCH_COLUMNS),
         heads=np.asarray(heads, dtype=np.int64).reshape(-1, 2),
         stack_size=asm.stack_size,
         acc_width=max(1, acc),

@@ -106,7 +106,7 @@ ALLOWED_NAMES = {
     "dense_scores_parallel", "dense_scores_serial", "dest", "dt", "kv", "q0", "df", "FLOAT32_LIMIT", "final",
     "MATCH_VALUES", "MATCH_STRICT", "MAX_VALUES", "match_key_weights", "match_query_factors", "_value_slot",
     "_add_value_sums", "values", "own", "wanted", "added", "searched_only", "value_sums", "sums",
-    "dense_decode", "dense_decode_serial", "scores", "top",
+    "dense_decode", "dense_decode_serial", "scores", "top", "at",
 }  # fmt: skip
 
 
@@ -389,7 +389,7 @@ class NumbaKernels:
         if self.structure.kind == "dense" and self.structure.linear is None:
             out = self._dense_output(features, lengths, v)
         elif self.structure.linear is not None:
-            final = sums if sums is not None else np.zeros((0, len(self.structure.linear.groups), v.shape[2] + 1))
+            final = sums if sums is not None else np.zeros((0, self.structure.linear.state_rows, v.shape[2] + 1))
             out = self.module.linear_output_serial(features, lengths, v, fallback_values(v, self.program.fallback), final)
         else:
             out = self._kernel("head_output", features, lengths)(features, lengths, v, fallback_values(v, self.program.fallback))

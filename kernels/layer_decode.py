@@ -45,11 +45,16 @@ T_COUNT = 7  # header slots T_COUNT + segment: each segment's row count
 T_STACK, T_MAX_MATCHES, T_RATIOS = 14, 15, 16  # stack depth, most match terms of a program, start of log ratios in the float table
 HEADER = 17
 
-# Columns of the programs table.
+# Columns of the programs table. A program's slots in ``acc``: its heads' running sums from P_ACC_START (head g,
+# sum j at + g * sums + j), then its heads' per-value sums from P_VALUE_START (head g at + g * P_VALUE_COUNT).
 P_SUM_START, P_SUM_COUNT, P_SPARSE_START, P_SPARSE_COUNT, P_SPARSE_SCORE = 0, 1, 2, 3, 4
 P_MATCH_START, P_MATCH_COUNT, P_HEAD_START, P_HEAD_COUNT, P_FALLBACK, P_ACC_START = 5, 6, 7, 8, 9, 10
-PROGRAM_COLUMNS = 11
-SEGMENT_WIDTHS = (3, 2, 3, PROGRAM_COLUMNS, 2, 1, 3)  # columns of code, exprs, sums, programs, heads, sparse, matches
+P_VALUE_START, P_VALUE_COUNT = 11, 12
+PROGRAM_COLUMNS = 13
+# Columns of the matches table.
+M_QUERY, M_ROW, M_TERM, M_VALUES, M_KEY_WEIGHT, M_QUERY_FACTOR, M_STRICT, M_SLOT = 0, 1, 2, 3, 4, 5, 6, 7
+MATCH_COLUMNS = 8
+SEGMENT_WIDTHS = (3, 2, 3, PROGRAM_COLUMNS, 2, 1, MATCH_COLUMNS)  # columns of code, exprs, sums, programs, heads, sparse, matches
 
 
 @njit(cache=True)
@@ -156,16 +161,86 @@ def _match_keys(bc, p, F, b, q, n, keys, scores, stack):
     count = 0
     qf = float(q)
     for i in range(programs[p, P_MATCH_START], programs[p, P_MATCH_START] + programs[p, P_MATCH_COUNT]):
-        wanted = evaluate(code, consts, exprs, matches[i, 0], F, b, qf, 0.0, n, stack)
-        row = matches[i, 1]
+        if matches[i, M_VALUES] > 0:
+            continue  # summed per value (_value_sums)
+        wanted = evaluate(code, consts, exprs, matches[i, M_QUERY], F, b, qf, 0.0, n, stack)
+        row = matches[i, M_ROW]
         for k in range(q + 1):
             if F[b, row, k] == wanted:
-                s = evaluate(code, consts, exprs, matches[i, 2], F, b, qf, float(k), n, stack)
+                s = evaluate(code, consts, exprs, matches[i, M_TERM], F, b, qf, float(k), n, stack)
                 if s != 0.0:
                     keys[count] = k
                     scores[count] = s
                     count += 1
     return count
+
+
+@njit(inline="always", cache=True)
+def _value_slot(x, values):
+    """The sum that feature value ``x`` selects, or -1 when no key can have it."""
+    if 0.0 <= x < values and x == math.floor(x):
+        return int(x)
+    return -1
+
+
+@njit(inline="always", cache=True)
+def _value_sums(bc, p, g, kv, F, b, q, n, values, off, acc, row, stack):
+    """Head g of program p at query q: each match summed per value adds its query's value's sum; returns the weight.
+
+    The sums hold keys 0..q-1 (key q is folded after its query is written):
+    a match that is not strict adds key q itself where it has the query's value.
+    """
+    code, consts, exprs, programs, matches = bc[0], bc[1], bc[2], bc[5], bc[8]
+    D = values.shape[3]
+    qf = float(q)
+    base = programs[p, P_VALUE_START] + g * programs[p, P_VALUE_COUNT]
+    added = 0.0
+    for i in range(programs[p, P_MATCH_START], programs[p, P_MATCH_START] + programs[p, P_MATCH_COUNT]):
+        count = matches[i, M_VALUES]
+        if count == 0:
+            continue
+        wanted = _value_slot(evaluate(code, consts, exprs, matches[i, M_QUERY], F, b, qf, 0.0, n, stack), count)
+        if wanted < 0:
+            continue
+        c = evaluate(code, consts, exprs, matches[i, M_QUERY_FACTOR], F, b, qf, 0.0, n, stack)
+        if c == 0.0:
+            continue
+        slot = base + matches[i, M_SLOT] + wanted
+        if matches[i, M_STRICT] == 0 and _value_slot(float(F[b, matches[i, M_ROW], q]), count) == wanted:
+            w = evaluate(code, consts, exprs, matches[i, M_KEY_WEIGHT], F, b, 0.0, qf, n, stack)
+            for d in range(D):
+                row[d] += c * (acc[b, slot, d] + w * values[b, kv, off + q, d])
+            row[D] += c * (acc[b, slot, D] + w)
+            added += c * (acc[b, slot, D] + w)
+        else:
+            for d in range(D + 1):
+                row[d] += c * acc[b, slot, d]
+            added += c * acc[b, slot, D]
+    return added
+
+
+@njit(inline="always", cache=True)
+def _fold_values(bc, p, F, b, q, n, values, off, acc, stack):
+    """Key q joins, for every head of program p, the sum of its value in each match summed per value."""
+    code, consts, exprs, programs, heads, matches = bc[0], bc[1], bc[2], bc[5], bc[6], bc[8]
+    D = values.shape[3]
+    h0 = programs[p, P_HEAD_START]
+    for i in range(programs[p, P_MATCH_START], programs[p, P_MATCH_START] + programs[p, P_MATCH_COUNT]):
+        count = matches[i, M_VALUES]
+        if count == 0:
+            continue
+        own = _value_slot(float(F[b, matches[i, M_ROW], q]), count)
+        if own < 0:
+            continue
+        w = evaluate(code, consts, exprs, matches[i, M_KEY_WEIGHT], F, b, 0.0, float(q), n, stack)
+        if w == 0.0:
+            continue
+        for g in range(programs[p, P_HEAD_COUNT]):
+            kv = heads[h0 + g, 1]
+            slot = programs[p, P_VALUE_START] + g * programs[p, P_VALUE_COUNT] + matches[i, M_SLOT] + own
+            for d in range(D):
+                acc[b, slot, d] += w * values[b, kv, off + q, d]
+            acc[b, slot, D] += w
 
 
 @njit(inline="always", cache=True)
@@ -209,6 +284,8 @@ def _write_query(bc, p, F, b, q, n, jq, values, off, out, acc, lows, keys, score
                 row[d] += s * values[b, kv, off + keys[i], d]
             row[D] += s
             scale += s
+        if programs[p, P_VALUE_COUNT] > 0:
+            scale += _value_sums(bc, p, g, kv, F, b, q, n, values, off, acc, row, stack)
         total = row[D]
         if total > 1e-12 * scale and total > 0.0:
             for d in range(D):
@@ -230,6 +307,10 @@ def _decode_program(bc, p, b, F, lengths, values, offsets, m, out, acc, lows, ke
     if done[b, p] == 0:
         kept[b, p] = -1
         for slot in range(a0, a0 + nh * ns):
+            for d in range(D + 1):
+                acc[b, slot, d] = 0.0
+        v0 = programs[p, P_VALUE_START]
+        for slot in range(v0, v0 + nh * programs[p, P_VALUE_COUNT]):
             for d in range(D + 1):
                 acc[b, slot, d] = 0.0
     for q in range(done[b, p], n):
@@ -256,11 +337,12 @@ def _decode_program(bc, p, b, F, lengths, values, offsets, m, out, acc, lows, ke
                 for d in range(D):
                     acc[b, slot, d] = acc[b, slot, d] * ratio + w * values[b, kv, off + q, d]
                 acc[b, slot, D] = acc[b, slot, D] * ratio + w
-        if not output:
-            continue
-        kept[b, p] = q
-        count = _match_keys(bc, p, F, b, q, n, keys, scores, stack)
-        _write_query(bc, p, F, b, q, n, q - (n - m), values, off, out, acc, lows, keys, scores, count, row, picked, factors, stack)
+        if output:
+            kept[b, p] = q
+            count = _match_keys(bc, p, F, b, q, n, keys, scores, stack)
+            _write_query(bc, p, F, b, q, n, q - (n - m), values, off, out, acc, lows, keys, scores, count, row, picked, factors, stack)
+        if programs[p, P_VALUE_COUNT] > 0:
+            _fold_values(bc, p, F, b, q, n, values, off, acc, stack)  # after its query: the sums hold keys before q
     done[b, p] = n
 
 

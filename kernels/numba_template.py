@@ -343,8 +343,9 @@ def linear_output(F, lengths, V, FB, final):
     Each running sum ``R[q] = ratio * R[q-1] + key(q) * [V[q], 1]`` carries the
     values and, in its last column, the normaliser. A sum restricted to keys
     ``k >= lo`` is ``R[q] - ratio**(q-lo+1) * R[lo-1]``, from the saved history.
-    ``final`` (B, NGROUPS, D + 1), unless it has no rows, receives each row's
-    sums over all its keys: the state decoding continues from.
+    ``final`` (B, NGROUPS + summed values, D + 1), unless it has no rows,
+    receives each row's sums over all its keys (the running sums, then the
+    per-value sums of each summed match): the state decoding continues from.
     """
     B, T, D = V.shape
     out = np.zeros((B, T, D), dtype=np.float32)
@@ -417,6 +418,12 @@ def linear_output(F, lengths, V, FB, final):
             for j in range(NGROUPS):
                 for d in range(D + 1):
                     final[b, j, d] = acc[j, d]
+            at = NGROUPS  # then each summed match's sums, value by value
+            for m in range(NMATCH):
+                for v in range(MATCH_VALUES[m]):
+                    for d in range(D + 1):
+                        final[b, at + v, d] = value_sums[m, v, d]
+                at += MATCH_VALUES[m]
     return out
 
 

@@ -26,6 +26,8 @@ BODIES = [
     ("2.0 * (prev_token(k) == token(q)) + (token(k) == token(q)) + 0.1 * decay(q - k, 16.0)", "weights", "first"),
     ("0.5 * is_punct(k) + (k >= sentence_start(q)) * decay(q - k, 3.0) + 2.0 * (k == q - 1) + (k == 0) * decay(q, 32.0)", "weights", "self"),
     ("(k == last(is_digit, q)) * 1.0 + is_digit(k) * (k >= sentence_start(q))", "weights", "uniform"),
+    # matches summed per word_class value (strict and not), beside a searched one
+    ("0.3 * (k < q and word_class(k) == word_class(q)) + 0.5 * is_word_start(k) * (word_class(k) == word_class(q - 1)) + (k < q and token(k) == token(q)) + decay(q - k, 10.0)", "weights", "self"),
     # dense programs outside the linear class
     ("1 - is_punct(k)", "weights", "first"),
     ("decay(q - k, 8.0) + 2.0 * (k == 0)", "softmax", "first"),
@@ -79,7 +81,7 @@ def test_decoding_equals_full_recompute(body, normalize, fallback, new, batch):
                 np.testing.assert_allclose(written[i, h], full[kv][b, n - new : n], atol=2e-5, err_msg=f"{backend} row {b} head {h}")
 
 
-@pytest.mark.parametrize("body, normalize, fallback", BODIES[3:7])  # the linear ones
+@pytest.mark.parametrize("body, normalize, fallback", BODIES[3:8])  # the linear ones
 def test_carried_running_sums_step_by_step(body, normalize, fallback, batch):
     """Decoding one token at a time with the carried state equals recomputing the whole prefix each step."""
     features, lengths, values = batch
@@ -107,7 +109,7 @@ def test_carried_running_sums_step_by_step(body, normalize, fallback, batch):
                 np.testing.assert_allclose(out[b, h, 0], full[kv][b, step - 1], atol=2e-5)
 
 
-@pytest.mark.parametrize("body, normalize, fallback", BODIES[3:7])  # the linear ones
+@pytest.mark.parametrize("body, normalize, fallback", BODIES[3:8])  # the linear ones
 def test_a_forward_leaves_the_running_sums_decoding_continues_from(body, normalize, fallback, batch):
     """The sums a forward returns equal the unbounded sums a decode call folds over the same keys."""
     features, lengths, values = batch
@@ -117,9 +119,12 @@ def test_a_forward_leaves_the_running_sums_decoding_continues_from(body, normali
     carried: dict = {}
     out = np.zeros((len(lengths), 1, 1, values.shape[2]), dtype=np.float32)
     head.decode(features, lengths, cache, offsets, np.array([0]), np.array([0]), out, 1, carried)
-    for j, group in enumerate(head.structure.linear.groups):
+    linear = head.structure.linear
+    for j, group in enumerate(linear.groups):
         if group.lower is None:  # a bounded sum holds its current span, not the prefix
             np.testing.assert_allclose(carried["acc"][:, j], sums[:, j], rtol=1e-12, atol=1e-12)
+    per_value = slice(len(linear.groups), linear.state_rows)  # then the per-value sums, in the same order
+    np.testing.assert_allclose(carried["acc"][:, per_value], sums[:, per_value], rtol=1e-12, atol=1e-12)
 
 
 def test_generated_programs_decode_like_the_reference(batch):

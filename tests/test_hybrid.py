@@ -19,6 +19,7 @@ import torch  # noqa: E402
 from headprog.data import models  # noqa: E402
 from headprog.compiler import reference  # noqa: E402
 from headprog.features import compute_features  # noqa: E402
+from headprog.compiler.compiling import compile_program  # noqa: E402
 from headprog.hybrid import HybridError, HybridModel, check_program_set, pattern_rows
 from headprog.selection import choose_heads
 from headprog.language import Header, ProgramFile, format_file, parse_program  # noqa: E402
@@ -227,6 +228,24 @@ def test_generation_matches_full_recompute(tiny):
     ids = token_ids(tiny, "The cat sat on the mat . The dog")
     with HybridModel(tiny, assign_classic(tiny), quarter_of_heads(tiny, seed=4)) as hybrid:
         check_generation_matches_recompute(tiny, hybrid, ids, 32)
+
+
+def test_generation_with_matches_summed_per_value(tiny_llama):
+    """A prompt's per-value sums (word_class matches) seed decoding: generation equals a full recompute."""
+    lm = tiny_llama
+    text = (
+        '"""\nheadprog: 1\nfeatures: v4\n"""\n\n\n@program(normalize="weights", fallback="first")\ndef p(q, k):\n'
+        "    return 0.8 * (k < q and word_class(k) == word_class(q)) + is_punct(k) * (word_class(k) == word_class(q - 1))"
+        " + 0.2 * decay(q - k, 4.0)\n"
+    )
+    program = parse_program(text)
+    assert any(m.sums is not None for m in compile_program(program).structure.linear.matches)
+    heads = [(layer, h) for layer in range(lm.n_layers) for h in range(0, lm.n_heads, 2)]
+    prompts = [token_ids(lm, "The cat sat on the mat . The dog ran"), token_ids(lm, "Paris is the capital of France , and it was")]
+    ids = torch.cat([p[:, :10] for p in prompts])
+    with HybridModel(lm, dict.fromkeys(heads, program), heads) as hybrid:
+        _, step, full = generate_and_recompute(lm, hybrid, ids, 16)
+    torch.testing.assert_close(step, full, atol=1e-4, rtol=0)  # the tiny model's near-ties may flip an argmax
 
 
 def test_generation_batch_of_equal_prompts(tiny_llama):

@@ -19,7 +19,15 @@ import torch
 
 from headprog.compiler.lower_bytecode import ProgramHeads, lower_layer
 from headprog.hybrid.layers import ATTENTION_EXTRAS, LayerPlan
-from headprog.kernels.layer_decode import P_ACC_START, P_HEAD_COUNT, P_SUM_COUNT, decode_layer_parallel, decode_layer_serial
+from headprog.kernels.layer_decode import (
+    P_ACC_START,
+    P_HEAD_COUNT,
+    P_SUM_COUNT,
+    P_VALUE_COUNT,
+    P_VALUE_START,
+    decode_layer_parallel,
+    decode_layer_serial,
+)
 from headprog.kernels.numba_runtime import thread_count
 
 __all__ = ["PARALLEL_MIN_WORK", "LayerDecoder", "native_folded", "reads_cache_in_place"]
@@ -88,7 +96,7 @@ class LayerDecoder:
         self.slot, self.decoders = 0, 1
 
     def seed(self, state: Any, sums: Sequence[np.ndarray | None], dim: int) -> None:
-        """Start decoding from a forward's running sums (per linear group, (heads * B, sums, D + 1) head-major, or None).
+        """Start decoding from a forward's running sums (per linear group, (heads * B, state rows, D + 1) head-major, or None).
 
         A group without sums starts its rows over at the first step (its
         kernel folds the whole prefix then). Bounded sums are recomputed over
@@ -101,9 +109,13 @@ class LayerDecoder:
         for p, group_sums in enumerate(sums):
             if group_sums is None:
                 continue
-            start, width, heads = (int(self.bytecode.programs[p, c]) for c in (P_ACC_START, P_SUM_COUNT, P_HEAD_COUNT))
-            per_row = group_sums.reshape(heads, batch, width, dim + 1).transpose(1, 0, 2, 3)
-            acc[:, start : start + heads * width] = per_row.reshape(batch, heads * width, dim + 1)
+            start, width, heads, values_at, values = (
+                int(self.bytecode.programs[p, c]) for c in (P_ACC_START, P_SUM_COUNT, P_HEAD_COUNT, P_VALUE_START, P_VALUE_COUNT)
+            )
+            # A forward's rows: the running sums, then the per-value sums (LinearPlan.state_rows); each block head by head here.
+            per_row = group_sums.reshape(heads, batch, width + values, dim + 1).transpose(1, 0, 2, 3)
+            acc[:, start : start + heads * width] = per_row[:, :, :width].reshape(batch, heads * width, dim + 1)
+            acc[:, values_at : values_at + heads * values] = per_row[:, :, width:].reshape(batch, heads * values, dim + 1)
             counters[:, n_sums + p] = -1  # kept: no query written yet
             counters[:, n_sums + n_programs + p] = state.lengths  # done: every key of the row folded
         state.carried[self.key] = seeded
