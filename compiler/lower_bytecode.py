@@ -214,7 +214,7 @@ def lower_layer(programs: Sequence[ProgramHeads]) -> LinearBytecode:
             log_ratios.append(-math.log(2.0) / g.half_life if g.half_life else 0.0)
         sparse.extend(asm.expression(k) for k in plan.sparse_keys)
         sparse_score = asm.expression(plan.sparse) if plan.sparse is not None else -1
-        value_slot = 0
+        next_slot = 0
         for m in plan.matches:
             summed = m.sums
             if summed is None:
@@ -222,9 +222,9 @@ def lower_layer(programs: Sequence[ProgramHeads]) -> LinearBytecode:
                 continue
             matches.append((
                 asm.expression(m.query), row_of(m.key_feature), asm.expression(m.term), summed.values,
-                asm.expression(summed.key_weight), asm.expression(summed.query_factor), int(summed.strict), value_slot,
+                asm.expression(summed.key_weight), asm.expression(summed.query_factor), int(summed.strict), next_slot,
             ))
-            value_slot += summed.values
+            next_slot += summed.values
         heads.extend(zip(p.heads, p.kvs))
         row = [0] * ops.PROGRAM_COLUMNS
         row[ops.P_SUM_START], row[ops.P_SUM_COUNT] = sum_start, len(plan.groups)

@@ -29,7 +29,7 @@ import numpy as np
 from numba import njit, prange
 
 from headprog.kernels.native_decode import attend_head
-from headprog.kernels.numba_runtime import fallback_row, is_new_key, two_builds
+from headprog.kernels.numba_runtime import fallback_row, is_new_key, two_builds, value_slot
 
 # Opcodes of the bytecode: (op, a, b) rows; jump targets are relative to the expression's start.
 CONST, VAR_Q, VAR_K, FEAT_Q, FEAT_K, FEAT = 0, 1, 2, 3, 4, 5  # FEAT: row a, sentinel consts[b], position popped
@@ -176,14 +176,6 @@ def _match_keys(bc, p, F, b, q, n, keys, scores, stack):
 
 
 @njit(inline="always", cache=True)
-def _value_slot(x, values):
-    """The sum that feature value ``x`` selects, or -1 when no key can have it."""
-    if 0.0 <= x < values and x == math.floor(x):
-        return int(x)
-    return -1
-
-
-@njit(inline="always", cache=True)
 def _value_sums(bc, p, g, kv, F, b, q, n, values, off, acc, row, stack):
     """Head g of program p at query q: each match summed per value adds its query's value's sum; returns the weight.
 
@@ -199,14 +191,14 @@ def _value_sums(bc, p, g, kv, F, b, q, n, values, off, acc, row, stack):
         count = matches[i, M_VALUES]
         if count == 0:
             continue
-        wanted = _value_slot(evaluate(code, consts, exprs, matches[i, M_QUERY], F, b, qf, 0.0, n, stack), count)
+        wanted = value_slot(evaluate(code, consts, exprs, matches[i, M_QUERY], F, b, qf, 0.0, n, stack), count)
         if wanted < 0:
             continue
         c = evaluate(code, consts, exprs, matches[i, M_QUERY_FACTOR], F, b, qf, 0.0, n, stack)
         if c == 0.0:
             continue
         slot = base + matches[i, M_SLOT] + wanted
-        if matches[i, M_STRICT] == 0 and _value_slot(float(F[b, matches[i, M_ROW], q]), count) == wanted:
+        if matches[i, M_STRICT] == 0 and value_slot(float(F[b, matches[i, M_ROW], q]), count) == wanted:
             w = evaluate(code, consts, exprs, matches[i, M_KEY_WEIGHT], F, b, 0.0, qf, n, stack)
             for d in range(D):
                 row[d] += c * (acc[b, slot, d] + w * values[b, kv, off + q, d])
@@ -229,7 +221,7 @@ def _fold_values(bc, p, F, b, q, n, values, off, acc, stack):
         count = matches[i, M_VALUES]
         if count == 0:
             continue
-        own = _value_slot(float(F[b, matches[i, M_ROW], q]), count)
+        own = value_slot(float(F[b, matches[i, M_ROW], q]), count)
         if own < 0:
             continue
         w = evaluate(code, consts, exprs, matches[i, M_KEY_WEIGHT], F, b, 0.0, float(q), n, stack)

@@ -56,6 +56,14 @@ def feat(F, b, row, pos, n, sentinel):
 
 
 @njit(inline="always", cache=True)
+def value_slot(x, values):
+    """The per-value sum that feature value ``x`` selects (0 .. values - 1), or -1 when no key can have it."""
+    if 0.0 <= x < values and x == math.floor(x):
+        return int(x)
+    return -1
+
+
+@njit(inline="always", cache=True)
 def is_new_key(keys, j, qf):
     """Whether candidate key j of row position ``qf`` (keys as float64 positions) is a key of the row not listed before it."""
     kf = keys[j]

@@ -16,7 +16,7 @@ import math  # noqa: F401  (generated score functions use math.exp)
 import numpy as np
 from numba import njit, prange
 
-from headprog.kernels.numba_runtime import fallback_row, feat, is_new_key, two_builds  # noqa: F401
+from headprog.kernels.numba_runtime import fallback_row, feat, is_new_key, two_builds, value_slot  # noqa: F401
 
 # --- generated ---
 KIND = 2  # 0: selector, 1: band, 2: dense
@@ -289,14 +289,6 @@ def _match_keys(F, b, q, n, orders, sorted_values, keys, scores, searched_only):
 
 
 @njit(inline="always", cache=True)
-def _value_slot(x, values):
-    """The sum that feature value ``x`` selects, or -1 when no key can have it."""
-    if 0.0 <= x < values and x == math.floor(x):
-        return int(x)
-    return -1
-
-
-@njit(inline="always", cache=True)
 def _add_value_sums(F, b, q, n, V, sums, row):
     """The matches summed per value at query q: key q joins the sum of its value, the query reads its own value's.
 
@@ -313,11 +305,11 @@ def _add_value_sums(F, b, q, n, V, sums, row):
         values = MATCH_VALUES[m]
         if values == 0:
             continue
-        own = _value_slot(float(F[b, MATCH_ROWS[m], q]), values)
+        own = value_slot(float(F[b, MATCH_ROWS[m], q]), values)
         w = kw[m]
         if not MATCH_STRICT[m] and own >= 0 and w != 0.0:
             _add_key(V, b, q, w, sums[m, own])
-        wanted = _value_slot(mq[m], values)
+        wanted = value_slot(mq[m], values)
         g = gq[m]
         if wanted >= 0 and g != 0.0:
             for d in range(D + 1):
