@@ -229,6 +229,14 @@ def _tuple(items: list[str], pad: str, cast: str = "") -> str:
     return "(" + ", ".join(f"{cast}({x})" if cast else x for x in (items or [pad])) + ",)"
 
 
+def _tuple_function(name: str, position: str, items: list[str]) -> str:
+    """A generated function of one position (``q`` or ``k``) returning a float64 tuple of ``items``."""
+    return f'''@njit(inline="always", cache=True)
+def {name}(F, b, {position}, n):
+    {position}f = float({position})
+    return {_tuple(items, "0.0", "np.float64")}'''
+
+
 def _linear_source(plan: LinearPlan, tables: dict[ir.Table, str]) -> str:
     """The generated constants and functions of a linear program."""
     e = _ScalarEmitter({}, direct=True, tables=tables)
@@ -257,28 +265,16 @@ MATCH_STRICT = {_tuple(match_strict, "False")}
 MAX_VALUES = {max([s.values for s in summed if s is not None], default=1)}
 
 
-@njit(inline="always", cache=True)
-def group_key_weights(F, b, k, n):
-    kf = float(k)
-    return {_tuple([e(g.key) for g in groups], "0.0", "np.float64")}
+{_tuple_function("group_key_weights", "k", [e(g.key) for g in groups])}
 
 
-@njit(inline="always", cache=True)
-def group_query_factors(F, b, q, n):
-    qf = float(q)
-    return {_tuple([e(g.query) for g in groups], "0.0", "np.float64")}
+{_tuple_function("group_query_factors", "q", [e(g.query) for g in groups])}
 
 
-@njit(inline="always", cache=True)
-def group_lower_bounds(F, b, q, n):
-    qf = float(q)
-    return {_tuple(lowers, "0.0", "np.float64")}
+{_tuple_function("group_lower_bounds", "q", lowers)}
 
 
-@njit(inline="always", cache=True)
-def sparse_key_list(F, b, q, n):
-    qf = float(q)
-    return {_tuple([e(k) for k in plan.sparse_keys], "0.0", "np.float64")}
+{_tuple_function("sparse_key_list", "q", [e(k) for k in plan.sparse_keys])}
 
 
 @njit(inline="always", cache=True)
@@ -288,10 +284,7 @@ def sparse_score(F, b, q, k, n):
     return {sparse}
 
 
-@njit(inline="always", cache=True)
-def match_query(F, b, q, n):
-    qf = float(q)
-    return {_tuple([e(m.query) for m in plan.matches], "0.0", "np.float64")}
+{_tuple_function("match_query", "q", [e(m.query) for m in plan.matches])}
 
 
 @njit(inline="always", cache=True)
@@ -302,16 +295,10 @@ def match_score(F, b, m, q, k, n):
     return 0.0
 
 
-@njit(inline="always", cache=True)
-def match_key_weights(F, b, k, n):
-    kf = float(k)
-    return {_tuple(key_weights, "0.0", "np.float64")}
+{_tuple_function("match_key_weights", "k", key_weights)}
 
 
-@njit(inline="always", cache=True)
-def match_query_factors(F, b, q, n):
-    qf = float(q)
-    return {_tuple(query_factors, "0.0", "np.float64")}
+{_tuple_function("match_query_factors", "q", query_factors)}
 '''
 
 
