@@ -163,7 +163,7 @@ def http(url: str, method: str, path: str, body: dict | None = None) -> tuple[in
 
 def test_ray_serve_replicas_answer_as_the_local_server_and_a_swap_reaches_every_replica(tiny, tmp_path):
     from headprog.cli import build_parser
-    from headprog.cli.serve import engine_from_options
+    from headprog.serving.setup import engine_from_options
     from headprog.cluster.serve import deploy, undeploy
     from headprog.data import models
     from headprog.serving.api import BackgroundServer, create_app
@@ -183,7 +183,7 @@ def test_ray_serve_replicas_answer_as_the_local_server_and_a_swap_reaches_every_
         engine.stop()
     assert status == 200
 
-    url = deploy("headprog.cli.serve:engine_from_options", options, replicas=2, cpus_per_replica=0.5, port=0)
+    url = deploy("headprog.serving.setup:engine_from_options", options, replicas=2, cpus_per_replica=0.5, port=0)
     try:
         status, headers, body = http(url, "POST", "/v1/completions", completion)
         assert status == 200 and body["choices"][0]["text"] == expected["choices"][0]["text"] and headers["x-headprog-programs"] == "native"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from headprog.cli.options import add_substitution_options, choose_from_args
+from headprog.cli.options import add_substitution_options
+from headprog.tuning.head_choice import choose_from_args
 from headprog.evaluate.perplexity import SPLITS
 
 

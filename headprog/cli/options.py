@@ -7,7 +7,6 @@ import os
 from typing import Any
 
 from headprog.errors import HeadprogError
-from headprog.language.program_set import ProgramSet, head_name
 
 
 def int_list(text: str | None) -> list[int] | None:
@@ -83,41 +82,3 @@ def add_substitution_options(parser: Any) -> None:
     parser.add_argument("--rounds", type=int, default=1, help="--by ppl: add heads in this many rounds, each measured on top of the heads chosen before (default 1: each head alone)")
     parser.add_argument("--corpus", default="wiki", help="corpus for perplexity ('wiki' is bundled)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the corpus document split (default 0)")
-
-
-def choose_from_args(args: Any, loaded: Any, pset: ProgramSet) -> list[dict[str, Any]]:
-    """The heads the substitution options name: ``--heads``, ``--by tuned``, or ``--fraction`` chosen ``--by`` IoU or cost."""
-    from headprog.hybrid import HybridError
-    from headprog.hybrid.checks import check_head_exists
-    from headprog.selection import choose_heads, fast_heads
-
-    if args.heads:
-        from headprog.language.program_set import parse_heads
-
-        heads = parse_heads(args.heads)
-        for h in heads:
-            check_head_exists(loaded, h)
-            if head_name(*h) not in pset.heads:
-                raise HybridError(f"{pset.folder} has no program for head {head_name(*h)}")
-        return [
-            {"head": head_name(*h), "rank": i, "heldout_iou": pset.heads[head_name(*h)].get("heldout_iou"), "reason": "named with --heads"}
-            for i, h in enumerate(heads)
-        ]
-    if args.by == "tuned":
-        from headprog.tuning import tuned_heads
-
-        return [
-            {"head": name, "rank": i, "heldout_iou": pset.heads[name].get("heldout_iou"), "reason": "in the set the programs were tuned for (manifest tuning record)"}
-            for i, name in enumerate(tuned_heads(pset))
-        ]
-    calibration = None
-    if args.by == "ppl":
-        from headprog.evaluate.perplexity import evaluation_chunks
-
-        calibration = evaluation_chunks(loaded, args.corpus, "heldout", args.calibration_tokens, args.calibration_examples, args.seed)
-    return choose_heads(
-        pset, args.fraction, args.by, loaded=loaded, calibration=calibration, pool_size=args.ppl_pool,
-        candidates=fast_heads(pset) if args.fast_only else None,
-        backend=args.backend, force=args.force, rounds=args.rounds,
-        progress=not getattr(args, "quiet", False),
-    )

@@ -56,37 +56,6 @@ def _check_serve_extra() -> None:
         raise HeadprogError(f"headprog serve needs {', '.join(missing)}: install the serve extra, pip install -e '.[serve]'")
 
 
-#: The head-choice settings of ``eval`` that ``serve`` does not expose, at their defaults (``--by ppl`` calibrates on these).
-CHOICE_DEFAULTS = {
-    "corpus": "wiki", "seed": 0, "calibration_examples": 4, "calibration_tokens": 256, "ppl_pool": None, "rounds": 1, "fast_only": False, "quiet": False,
-}
-
-
-def build_engine(args: Any) -> Any:
-    """The engine the options describe (not started): the model, the program set and the heads chosen as ``headprog eval`` does."""
-    from headprog.cli.options import choose_from_args
-    from headprog.data import models
-    from headprog.hybrid import check_program_set
-    from headprog.serving.engine import Engine, load_programs
-
-    if args.programs is None and args.heads:
-        raise HeadprogError("--heads needs --programs (the folder the heads' programs come from)")
-    loaded = models.load(args.model)
-    programs = load_programs(args.programs)
-    heads: list[str] = []
-    if programs is not None:
-        check_program_set(programs, loaded, force=args.force)
-        choice = argparse.Namespace(**{**CHOICE_DEFAULTS, **vars(args)})
-        heads = [c["head"] for c in choose_from_args(choice, loaded, programs)]
-    return Engine(loaded, programs, heads, max_batch=args.max_batch, max_queue=args.max_queue, backend=args.backend, force=args.force,
-                  pack_weights=getattr(args, "pack_weights", True))
-
-
-def engine_from_options(options: dict[str, Any]) -> Any:
-    """:func:`build_engine` from the options as a dict (how a Ray Serve replica is told them)."""
-    return build_engine(argparse.Namespace(**options))
-
-
 def cmd_serve(args: Any) -> int:
     """Run ``headprog serve`` until Ctrl+C; the first Ctrl+C drains (new requests get 503, running ones finish)."""
     import os
@@ -95,11 +64,12 @@ def cmd_serve(args: Any) -> int:
 
     _check_serve_extra()
     if args.ray:
-        return serve_on_ray(args, "headprog.cli.serve:engine_from_options")
+        return serve_on_ray(args, "headprog.serving.setup:engine_from_options")
     import uvicorn
 
     from headprog.serving.api import create_app
     from headprog.serving.engine import start_engine
+    from headprog.serving.setup import build_engine
 
     engine = start_engine(lambda: build_engine(args))  # built on the thread that serves: see start_engine
     api_key = args.api_key or os.environ.get("HEADPROG_API_KEY") or None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from headprog.cli.options import choose_from_args
+from headprog.tuning.head_choice import choose_from_args
 
 
 def register(sub: Any) -> None:

@@ -19,7 +19,6 @@ Only a process with Ray Serve imports this module (Ray imports it by the
 
 from __future__ import annotations
 
-import importlib
 import time
 from collections.abc import Callable
 from typing import Any
@@ -29,6 +28,7 @@ from ray import serve
 from headprog.cluster.serve import DEPLOYMENT, app_status, apply_application
 from headprog.serving.api import create_app
 from headprog.serving.engine import load_programs, start_engine
+from headprog.serving.setup import engine_from_options
 
 __all__ = ["REPLICA_HEADER", "HeadprogDeployment", "HeadprogReplica", "application"]
 
@@ -56,15 +56,9 @@ class _ReplicaHeader:
         await self.app(scope, receive, tagged)
 
 
-def _engine_from_cli_options(options: dict[str, Any]) -> Any:
-    # The factory lives in the command-line layer above this one, which this package may not import by a
-    # statement (imports run one way); a fixed module name, resolved in the replica's Ray worker when called.
-    return importlib.import_module("headprog.cli.serve").engine_from_options(options)
-
-
 #: The engine factories a deployment may name, by name. A name that arrives as data picks an entry here;
 #: nothing is imported by name.
-ENGINE_FACTORIES: dict[str, Callable[[dict[str, Any]], Any]] = {"headprog.cli.serve:engine_from_options": _engine_from_cli_options}
+ENGINE_FACTORIES: dict[str, Callable[[dict[str, Any]], Any]] = {"headprog.serving.setup:engine_from_options": engine_from_options}
 
 
 class HeadprogReplica:
