@@ -85,9 +85,9 @@ class ForwardFeatures:
     #: Per row, how many columns of ``table`` a state has filled (shared by the states sharing the table): a
     #: state appends its next tokens in place only where it filled the last of them. None: never in place.
     filled: np.ndarray | None = None
-    #: A decode step's attention outputs, one (tensor, kernel view) per layer decoding in place
-    #: (:meth:`~headprog.hybrid.layer_decoder.LayerDecoder.decode` allocates them at the step's first such layer).
-    decode_outputs: list[tuple[torch.Tensor, np.ndarray]] | None = None
+    #: A decode step's attention outputs: their (batch, head_dim) and one (tensor, kernel view) per layer decoding
+    #: in place (:meth:`~headprog.hybrid.layer_decoder.LayerDecoder.decode` allocates them at the step's first such layer).
+    decode_outputs: tuple[tuple[int, int], list[tuple[torch.Tensor, np.ndarray]]] | None = None
 
     def __post_init__(self) -> None:
         if self.offsets is None:

@@ -147,12 +147,12 @@ class LayerDecoder:
         instead of three conversions a layer. A block serves one step only, so
         an output the model keeps is never written again.
         """
-        views = state.decode_outputs
-        if views is None or views[0][0].shape[0] != batch or views[0][0].shape[3] != dim:
+        made = state.decode_outputs
+        if made is None or made[0] != (batch, dim):
             block = torch.empty((self.decoders, batch, 1, self.plan.n_heads, dim))
             arrays = block.numpy()
-            views = state.decode_outputs = [(block[i], arrays[i].transpose(0, 2, 1, 3)) for i in range(self.decoders)]
-        return views[self.slot]
+            made = state.decode_outputs = ((batch, dim), [(block[i], arrays[i].transpose(0, 2, 1, 3)) for i in range(self.decoders)])
+        return made[1][self.slot]
 
     def step(self, state: Any, query: np.ndarray, keys: np.ndarray, values: np.ndarray, native: np.ndarray, scaling: float | None, out: np.ndarray, new: int) -> None:
         """Write the ``new`` last queries of every linear program head into ``out``, and the native heads' of ``native``.
