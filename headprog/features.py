@@ -360,6 +360,44 @@ def stack_features(per_sequence: Sequence[np.ndarray], length: int | None = None
 # Streaming form.
 
 
+@dataclass(frozen=True)
+class TokenFacts:
+    """What a streamed token's column needs from its text alone, worked out once per text (:func:`token_facts`)."""
+
+    flags: tuple[bool, bool, bool, bool, bool]  # is_punct, is_sentence_end, is_newline, is_capitalized, is_digit
+    starts_with_space: bool
+    ends_with_space: bool
+    key: str
+    function_word: bool  # a closed-class word, when it starts a word
+    class_at_start: int  # word_class when the token starts a word
+    class_inside: int  # word_class when it does not
+
+
+@lru_cache(maxsize=200_000)
+def token_facts(text: str) -> TokenFacts:
+    """The :class:`TokenFacts` of a token's surface text."""
+    c = classify(text)
+    return TokenFacts(
+        flags=(c.is_punct, c.is_sentence_end, c.is_newline, c.is_capitalized, c.is_digit),
+        starts_with_space=c.starts_with_space,
+        ends_with_space=c.ends_with_space,
+        key=c.key,
+        function_word=c.key in FUNCTION_WORDS,
+        class_at_start=word_class(c, True),
+        class_inside=word_class(c, False),
+    )
+
+
+# The streaming column is built positionally (a decode step pays for every name it looks up): the row order it assumes.
+_STREAM_ROWS = (
+    "token", "lower", "prev_token", "is_punct", "is_sentence_end", "is_newline", "is_word_start", "is_capitalized", "is_digit",
+    "sentence_start", "word_start", "count", "is_function_word", "prev_occurrence", "rarity", "word_class",
+    *(f"last_{c}" for c in CLASSES),
+)
+assert ROWS == _STREAM_ROWS, "FeatureStream.values builds its column in _STREAM_ROWS order"
+assert CLASSES == ("is_punct", "is_sentence_end", "is_newline", "is_word_start", "is_capitalized", "is_digit", "is_function_word")
+
+
 class FeatureStream:
     """Computes the feature column of each new token from the tokens before it.
 
@@ -371,7 +409,7 @@ class FeatureStream:
         self.position = 0
         self._prev_id = -1
         self._prev_ends_space = False
-        self._last = {cls: -1 for cls in CLASSES}
+        self._last = [-1] * len(CLASSES)  # last(cls, position), in CLASSES order
         self._last_word_start = 0
         self._counts: dict[int, int] = {}
         self._last_seen: dict[int, int] = {}
@@ -392,9 +430,9 @@ class FeatureStream:
         stream.position = n
         stream._prev_id = int(token_ids[-1])
         stream._prev_ends_space = classify(texts[-1]).ends_with_space
-        for name in CLASSES:
+        for i, name in enumerate(CLASSES):
             seen = np.flatnonzero(columns[ROW_INDEX[name], :n])
-            stream._last[name] = int(seen[-1]) if len(seen) else -1
+            stream._last[i] = int(seen[-1]) if len(seen) else -1
         stream._last_word_start = int(columns[ROW_INDEX["word_start"], n - 1])
         ids, counts = np.unique(np.asarray(token_ids, dtype=np.int64), return_counts=True)
         stream._counts = dict(zip(ids.tolist(), counts.tolist()))
@@ -405,42 +443,34 @@ class FeatureStream:
 
     def push(self, token_id: int, text: str) -> np.ndarray:
         """Add one token; return its feature column (``len(ROWS)`` float32)."""
+        return np.array(self.values(token_id, text), dtype=np.float32)
+
+    def values(self, token_id: int, text: str) -> list[int]:
+        """Add one token; return its feature column as a list in ``ROWS`` order (what :meth:`push` returns as an array)."""
         p = self.position
-        c = classify(text)
-        flags = {
-            "is_punct": c.is_punct,
-            "is_sentence_end": c.is_sentence_end,
-            "is_newline": c.is_newline,
-            "is_word_start": p == 0 or c.starts_with_space or self._prev_ends_space,
-            "is_capitalized": c.is_capitalized,
-            "is_digit": c.is_digit,
-        }
-        flags["is_function_word"] = flags["is_word_start"] and c.key in FUNCTION_WORDS
-        if flags["is_word_start"]:
+        f = token_facts(text)
+        punct, sentence_end, newline, capitalized, digit = f.flags
+        word_start = p == 0 or f.starts_with_space or self._prev_ends_space
+        function_word = word_start and f.function_word
+        if word_start:
             self._last_word_start = p
-        self._counts[token_id] = self._counts.get(token_id, 0) + 1
-        boundary = max(self._last["is_sentence_end"], self._last["is_newline"])
-        values = {
-            "token": token_id,
-            "lower": self._first_key.setdefault(c.key, p),
-            "prev_token": self._prev_id,
-            **flags,
-            "sentence_start": boundary + 1,
-            "word_start": self._last_word_start,
-            "count": self._counts[token_id],
-            "prev_occurrence": self._last_seen.get(token_id, -1),
-            "rarity": math.floor(math.log2(token_id + 1.0)),  # _rarity of one id, without an array
-            "word_class": word_class(c, flags["is_word_start"]),
-        }
-        for cls in CLASSES:
-            values[f"last_{cls}"] = self._last[cls]
-        column = np.array([values[name] for name in ROWS], dtype=np.float32)
+        count = self._counts[token_id] = self._counts.get(token_id, 0) + 1
+        last = self._last
+        column = [
+            token_id, self._first_key.setdefault(f.key, p), self._prev_id,
+            punct, sentence_end, newline, word_start, capitalized, digit,
+            max(last[1], last[2]) + 1, self._last_word_start, count, function_word,
+            self._last_seen.get(token_id, -1),
+            math.floor(math.log2(token_id + 1.0)),  # _rarity of one id, without an array
+            f.class_at_start if word_start else f.class_inside,
+            *last,
+        ]
         # State for the next token: "last before p+1" may now be p.
-        for cls in CLASSES:
-            if flags[cls]:
-                self._last[cls] = p
+        for i, flag in enumerate((punct, sentence_end, newline, word_start, capitalized, digit, function_word)):
+            if flag:
+                last[i] = p
         self._last_seen[token_id] = p
         self._prev_id = token_id
-        self._prev_ends_space = c.ends_with_space
-        self.position += 1
+        self._prev_ends_space = f.ends_with_space
+        self.position = p + 1
         return column

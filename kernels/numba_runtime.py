@@ -13,12 +13,19 @@ from numba import types as nb_types
 from numba.extending import intrinsic
 
 
+def numba_thread_count() -> int:
+    """Numba's thread count now (of the calling thread)."""
+    import numba
+
+    return numba.get_num_threads()
+
+
 @contextlib.contextmanager
 def thread_count(threads: int) -> Iterator[None]:
     """Numba's thread count set to ``threads`` (at most its pool's size) inside the block, restored after."""
     import numba
 
-    before = numba.get_num_threads()
+    before = numba_thread_count()
     wanted = max(1, min(threads, numba.config.NUMBA_NUM_THREADS))
     if wanted == before:  # the common case: one call, no set and restore
         yield

@@ -43,7 +43,10 @@ class SurfaceStrings:
         self.cache: dict[int, str] = {}
 
     def __call__(self, ids: Sequence[int]) -> list[str]:
-        missing = sorted({i for i in ids if i not in self.cache})
+        cache = self.cache
+        if len(ids) == 1 and ids[0] in cache:  # a decode step's row
+            return [cache[ids[0]]]
+        missing = sorted({i for i in ids if i not in cache})
         if missing:
             pieces = self.tokenizer.convert_ids_to_tokens(missing)
             for i, text in zip(missing, surface_strings([p if p is not None else "" for p in pieces], self.style)):
@@ -85,9 +88,9 @@ class ForwardFeatures:
     #: Per row, how many columns of ``table`` a state has filled (shared by the states sharing the table): a
     #: state appends its next tokens in place only where it filled the last of them. None: never in place.
     filled: np.ndarray | None = None
-    #: A decode step's attention outputs: their (batch, head_dim) and one (tensor, kernel view) per layer decoding
-    #: in place (:meth:`~headprog.hybrid.layer_decoder.LayerDecoder.decode` allocates them at the step's first such layer).
-    decode_outputs: tuple[tuple[int, int], list[tuple[torch.Tensor, np.ndarray]]] | None = None
+    #: What the layers decoding this step in place share (a :class:`~headprog.hybrid.layer_decoder.DecodeStep`,
+    #: made at the step's first such layer): their output block, the batch, cache length and threads.
+    decode_step: Any = None
 
     def __post_init__(self) -> None:
         if self.offsets is None:
@@ -152,20 +155,21 @@ def room_for(width: int) -> int:
     return max(64, width // 4)
 
 
-def _appendable(state: ForwardFeatures, new: int) -> tuple[np.ndarray, np.ndarray]:
+def _appendable(state: ForwardFeatures, lengths: list[int], new: int) -> tuple[np.ndarray, np.ndarray]:
     """(table, filled) that ``new`` more columns per row can be written into: the state's own, or a wider copy.
 
     The state's own where it has room and no other state sharing it has
     written past this one's rows (two continuations of one state must not
-    write each other's columns); a copy with room otherwise.
+    write each other's columns); a copy with room otherwise. ``lengths``:
+    the state's, as a list.
     """
-    table, filled, lengths = state.table, state.filled, state.lengths
-    if filled is not None and int(lengths.max()) + new <= table.shape[2] and np.array_equal(filled, lengths):
+    table, filled = state.table, state.filled
+    if filled is not None and max(lengths) + new <= table.shape[2] and filled.tolist() == lengths:
         return table, filled
     width = state.total + new
     grown = _sentinels(len(lengths), width + room_for(width))
     grown[:, :, : state.total] = table[:, :, : state.total]
-    return grown, lengths.copy()
+    return grown, state.lengths.copy()
 
 
 def merge_features(states: Sequence[ForwardFeatures]) -> ForwardFeatures:
@@ -260,49 +264,54 @@ def fresh_features(ids: torch.Tensor, mask: torch.Tensor | None, surfaces: Surfa
 
 
 def extend_features(state: ForwardFeatures | None, ids: torch.Tensor, mask: torch.Tensor | None, past: int, surfaces: SurfaceStrings) -> ForwardFeatures:
-    """The features of a forward that continues a KV cache of ``past`` columns by ``ids`` (B, new)."""
+    """The features of a forward that continues a KV cache of ``past`` columns by ``ids`` (B, new).
+
+    A decode step runs this once per forward on code and data the weights have
+    just evicted, where each small NumPy operation costs tens of microseconds:
+    the per-row bookkeeping is in Python integers, with NumPy for the table only.
+    """
     batch, new = ids.shape
     if state is None or len(state.ids) != batch:
         raise HybridError(
             "the KV cache holds tokens this hybrid model did not see (heads were substituted after the "
             "cache was filled, or another batch was run in between); run the prompt again"
         )
-    width = state.offsets + state.lengths
-    if (width != width[0]).any():
+    lengths, offsets = state.lengths.tolist(), state.offsets.tolist()
+    widths = {o + n for o, n in zip(offsets, lengths)}
+    if len(widths) > 1:
         raise HybridError(
             "continuing a right-padded batch from a KV cache is not supported; pad on the left "
             "(tokenizer.padding_side = 'left'), generate one prompt at a time or use equal-length prompts"
         )
-    seen = int(width[0])
+    seen = widths.pop()
     if past > seen:
         raise HybridError(f"the KV cache holds {past} positions but the hybrid model saw only {seen}; run the prompt again")
     if past < seen:
         state = _crop(state, past)
-    offsets = state.offsets
-    _check_continued_mask(mask, offsets, past, new)
+        lengths = state.lengths.tolist()
+    if mask is not None or any(offsets):
+        _check_continued_mask(mask, state.offsets, past, new)
     streams = list(state.streams) if state.streams is not None else [None] * batch
-    for b, s in enumerate(streams):
-        n = int(state.lengths[b])
+    for b, (s, n) in enumerate(zip(streams, lengths)):
         # None: the first decode step after a prefill (or a crop). Further on: another continuation of this
         # state pushed the shared stream on. Either way, the stream is rebuilt from the row's features.
         if s is None or s.position != n:
             streams[b] = FeatureStream.resume(state.ids[b], surfaces(state.ids[b]), state.table[b, :, :n])
     rows = ids.detach().cpu().tolist()
-    table, filled = _appendable(state, new)
-    for b, row in enumerate(rows):
-        n = int(state.lengths[b])
+    table, filled = _appendable(state, lengths, new)
+    for b, (row, n, stream) in enumerate(zip(rows, lengths, streams)):
         for j, (tok, text) in enumerate(zip(row, surfaces(row))):
-            table[b, :, n + j] = streams[b].push(tok, text)
-    lengths = state.lengths + new
-    filled[:] = lengths
+            table[b, :, n + j] = stream.values(tok, text)
+    grown = np.array([n + new for n in lengths], dtype=np.int64)
+    filled[:] = grown
     return ForwardFeatures(
         ids=[k + r for k, r in zip(state.ids, rows)],
         table=table,
-        lengths=lengths,
+        lengths=grown,
         past=past,
         new=new,
         streams=streams,
-        offsets=offsets,
+        offsets=state.offsets,
         carried=state.carried,
         filled=filled,
     )

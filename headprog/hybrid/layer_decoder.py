@@ -30,7 +30,7 @@ from headprog.kernels.layer_decode import (
 )
 from headprog.kernels.numba_runtime import thread_count
 
-__all__ = ["PARALLEL_MIN_WORK", "LayerDecoder", "native_folded", "reads_cache_in_place"]
+__all__ = ["PARALLEL_MIN_WORK", "DecodeStep", "LayerDecoder", "native_folded", "reads_cache_in_place"]
 
 #: A linear program's decode step for one row costs about as much as attending over this many keys.
 PROGRAM_STEP_KEYS = 256
@@ -67,6 +67,28 @@ def native_folded(plan: LayerPlan, query: torch.Tensor, key: torch.Tensor, value
     out[:, plan.native_np, 0] = res.reshape(batch, -1, dim).numpy()[:, plan.fold_slots]
 
 
+class DecodeStep:
+    """What every layer decoding one step in place shares, worked out at the step's first such layer.
+
+    One output block for every decoding layer of the step, with each layer's
+    (B, 1, H, D) tensor and its kernels' (B, H, 1, D) NumPy view (still
+    C-contiguous): one allocation a step instead of three conversions a layer.
+    A block serves one step only, so an output the model keeps is never
+    written again. Also the step's batch, head size, cache length and thread
+    count, the same at every layer.
+    """
+
+    __slots__ = ("batch", "dim", "keys", "outputs", "threads", "threads_set")
+
+    def __init__(self, state: Any, batch: int, dim: int, keys: int, decoders: int, n_heads: int) -> None:
+        self.batch, self.dim, self.keys = batch, dim, keys
+        block = torch.empty((decoders, batch, 1, n_heads, dim))
+        arrays = block.numpy()
+        self.outputs = [(block[i], arrays[i].transpose(0, 2, 1, 3)) for i in range(decoders)]
+        self.threads = torch.get_num_threads()
+        self.threads_set = state.kernel_threads == self.threads  # the forward set Numba's thread count already
+
+
 class LayerDecoder:
     """The linear program heads of one layer (``groups`` with a linear plan), lowered once, decoded in one call.
 
@@ -87,7 +109,10 @@ class LayerDecoder:
         self.itab, self.ftab = self.bytecode.itab, self.bytecode.ftab
         # A program's step per row, counted in (head, key) pairs of native attention: roughly what it costs.
         self.program_work = PROGRAM_STEP_KEYS * len(self.groups)
-        self._scales: dict[float | None, np.float32] = {}  # the layer's softmax scale, as the kernel takes it
+        #: The layer's softmax scale as the kernel takes it, and the ``scaling`` it was made from.
+        self._scaling: float | None = None
+        self._scale: np.float32 | None = None
+        self.native_count = self.native.shape[1]
         # Which running sums a state holds: a state made for other programs or heads is never continued.
         # A string, whose hash Python keeps (a nested tuple's is recomputed at every lookup).
         self.key = f"{layer}/linear/" + ";".join(f"{g.program.hash}@{','.join(map(str, g.heads))}" for g in self.groups)
@@ -125,34 +150,25 @@ class LayerDecoder:
 
         The caller checked :func:`reads_cache_in_place` and that the tensors
         are float32 on the CPU without autograd. Every operation here is paid
-        per layer and step, on caches the layer's weights just flushed: it is
-        kept to a few NumPy views and one kernel call, the native heads
+        per layer and step, on code and data the layer's weights just evicted
+        (a few microseconds a line): what every layer of the step shares is
+        worked out once, at its first layer (:class:`DecodeStep`), and the
+        rest is a few NumPy views and one kernel call, the native heads
         included (over the cache in place; from context 2,048 at batch 1 to
         4,096 at batch 2 that was also faster than SDPA with the query heads
         folded per KV head, which an earlier, scalar kernel needed for long
         steps).
         """
         qn, kn, vn = query.numpy(), key.numpy(), value.numpy()
-        out, heads_out = self._output(state, qn.shape[0], qn.shape[3])
-        self.step(state, qn, kn, vn, self.native, scaling, heads_out, 1)
+        step = state.decode_step
+        if step is None or step.batch != qn.shape[0] or step.dim != qn.shape[3]:
+            step = state.decode_step = DecodeStep(state, qn.shape[0], qn.shape[3], kn.shape[2], self.decoders, self.plan.n_heads)
+        out, heads_out = step.outputs[self.slot]
+        work = step.batch * (self.native_count * step.keys + self.program_work)
+        self._launch(state, work, step.threads, step.threads_set, qn, kn, vn, heads_out, self.native, scaling, 1)
         for group, carried in zip(self.others, self.other_keys):
             group.compiled.decode(state.table, state.lengths, vn, state.offsets, group.kv_np, group.heads_np, heads_out, 1, state.carried.setdefault(carried, {}))
         return out
-
-    def _output(self, state: Any, batch: int, dim: int) -> tuple[torch.Tensor, np.ndarray]:
-        """This layer's (B, 1, H, D) output and the kernels' (B, H, 1, D) NumPy view of it (still C-contiguous).
-
-        The first decoding layer of a step allocates one block for every
-        decoding layer of the step, with their views: one allocation a step
-        instead of three conversions a layer. A block serves one step only, so
-        an output the model keeps is never written again.
-        """
-        made = state.decode_outputs
-        if made is None or made[0] != (batch, dim):
-            block = torch.empty((self.decoders, batch, 1, self.plan.n_heads, dim))
-            arrays = block.numpy()
-            made = state.decode_outputs = ((batch, dim), [(block[i], arrays[i].transpose(0, 2, 1, 3)) for i in range(self.decoders)])
-        return made[1][self.slot]
 
     def step(self, state: Any, query: np.ndarray, keys: np.ndarray, values: np.ndarray, native: np.ndarray, scaling: float | None, out: np.ndarray, new: int) -> None:
         """Write the ``new`` last queries of every linear program head into ``out``, and the native heads' of ``native``.
@@ -161,17 +177,26 @@ class LayerDecoder:
         place, or :attr:`no_native` when the caller computes them. ``state`` is
         the forward's :class:`~headprog.hybrid.forward_features.ForwardFeatures`.
         """
-        sums = state.carried.get(self.key)
-        if sums is None or sums["acc"].shape[0] != query.shape[0]:
-            sums = state.carried[self.key] = self.bytecode.state(query.shape[0], values.shape[3])
-        scale = self._scales.get(scaling)
-        if scale is None:
-            scale = self._scales[scaling] = np.float32(scaling if scaling is not None else query.shape[3] ** -0.5)
-        args = (query, keys, values, out, native, state.table, state.lengths, state.offsets, new, scale, self.itab, self.ftab, sums["acc"], sums["counters"])
         threads = torch.get_num_threads()
-        if threads <= 1 or query.shape[0] * (native.shape[1] * keys.shape[2] + self.program_work) < PARALLEL_MIN_WORK:
+        work = query.shape[0] * (native.shape[1] * keys.shape[2] + self.program_work)
+        self._launch(state, work, threads, state.kernel_threads == threads, query, keys, values, out, native, scaling, new)
+
+    def _launch(self, state: Any, work: int, threads: int, threads_set: bool, query: np.ndarray, keys: np.ndarray, values: np.ndarray,
+                out: np.ndarray, native: np.ndarray, scaling: float | None, new: int) -> None:
+        """The layer's kernel call: serial below :data:`PARALLEL_MIN_WORK` (row x key pairs of ``work``), else on ``threads``.
+
+        ``threads_set``: the forward set Numba's thread count to ``threads`` already.
+        """
+        batch = query.shape[0]
+        sums = state.carried.get(self.key)
+        if sums is None or sums["acc"].shape[0] != batch:
+            sums = state.carried[self.key] = self.bytecode.state(batch, values.shape[3])
+        if scaling != self._scaling or self._scale is None:
+            self._scaling, self._scale = scaling, np.float32(scaling if scaling is not None else query.shape[3] ** -0.5)
+        args = (query, keys, values, out, native, state.table, state.lengths, state.offsets, new, self._scale, self.itab, self.ftab, sums["acc"], sums["counters"])
+        if threads <= 1 or work < PARALLEL_MIN_WORK:
             decode_layer_serial(*args)
-        elif state.kernel_threads == threads:  # the forward set Numba's thread count already
+        elif threads_set:
             decode_layer_parallel(*args)
         else:
             with thread_count(threads):

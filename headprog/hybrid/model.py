@@ -97,7 +97,7 @@ from headprog.hybrid.forward_features import ForwardFeatures, SurfaceStrings, ex
 from headprog.hybrid.layer_decoder import LayerDecoder, reads_cache_in_place
 from headprog.hybrid.layers import LayerPlan, ProgramGroup, model_attention, query_projections
 from headprog.hybrid.linears import keep_rows, select_rows
-from headprog.kernels.numba_runtime import thread_count
+from headprog.kernels.numba_runtime import numba_thread_count, thread_count
 from headprog.language.program import Program
 from headprog.language.program_set import ProgramSet, head_name, parse_head
 
@@ -157,19 +157,7 @@ class HybridModel:
         if rung is not None and rung < 1:
             raise HybridError(f"a rung has at least 1 term; got {rung}")
         self.rung = rung  # heads of a ProgramSet run their ladder's program with at most this many terms
-        self._programs: dict[Head, Program] = {}
-        if isinstance(programs, ProgramSet):
-            check_program_set(programs, loaded, force=force)
-            self._lazy: dict[Head, str] = {parse_head(n): n for n in programs.heads}
-        else:
-            self._lazy = {}
-            for spec, program in programs.items():
-                head = as_head(spec)
-                check_head_exists(loaded, head)
-                if not isinstance(program, Program):
-                    raise HybridError(f"the program for {head_name(*head)} is a {type(program).__name__}, not a Program")
-                check_program_version(program, f"the program for {head_name(*head)}")
-                self._programs[head] = program
+        self._programs, self._lazy = _checked_programs(programs, loaded, force)
         self.backend = resolve_backend(self.model, backend)
         cfg = self.model.config
         self.n_heads = loaded.n_heads
@@ -227,8 +215,10 @@ class HybridModel:
                 f"transformers' AttentionInterface; only GPT-2 and Llama-family models are supported"
             )
         self._hook = self.model.base_model.register_forward_pre_hook(self._pre_forward, with_kwargs=True)
-        # Numba's thread count is set once per forward (not per layer); restored even when the forward fails.
+        # Numba's thread count is set once per forward (not per layer), restored even when the forward fails; and
+        # what it was when a decode step last looked (a step that finds torch's count equal to it sets nothing).
         self._threads: contextlib.ExitStack | None = None
+        self._numba_threads_seen: int | None = None
         self._after_hook = self.model.base_model.register_forward_hook(self._post_forward, always_call=True)
         try:
             self.set_heads(heads)
@@ -464,6 +454,10 @@ class HybridModel:
                 # A decode step's kernels (the layer decoders) match torch's threads, like the SDPA they
                 # replace: set once here, not set and restored around every layer's call.
                 threads = torch.get_num_threads()
+                if threads == self._numba_threads_seen:  # Numba had this count at the last step: nothing to set
+                    self._state.kernel_threads = threads
+                    return
+                self._numba_threads_seen = numba_thread_count()
             self._threads = contextlib.ExitStack()
             if threads is not None:
                 self._threads.enter_context(thread_count(threads))
@@ -550,3 +544,19 @@ class HybridModel:
         if name is not None:
             self.timings[name] += now - started
         return now
+
+
+def _checked_programs(programs: ProgramSet | Mapping[Any, Program], loaded: Any, force: bool) -> tuple[dict[Head, Program], dict[Head, str]]:
+    """(programs given as objects, head -> name of a set's programs loaded when first used), each checked against the model."""
+    if isinstance(programs, ProgramSet):
+        check_program_set(programs, loaded, force=force)
+        return {}, {parse_head(n): n for n in programs.heads}
+    given: dict[Head, Program] = {}
+    for spec, program in programs.items():
+        head = as_head(spec)
+        check_head_exists(loaded, head)
+        if not isinstance(program, Program):
+            raise HybridError(f"the program for {head_name(*head)} is a {type(program).__name__}, not a Program")
+        check_program_version(program, f"the program for {head_name(*head)}")
+        given[head] = program
+    return given, {}
