@@ -70,21 +70,13 @@ def native_folded(plan: LayerPlan, query: torch.Tensor, key: torch.Tensor, value
 class DecodeStep:
     """What every layer decoding one step in place shares, worked out at the step's first such layer.
 
-    One output block for every decoding layer of the step, with each layer's
-    (B, 1, H, D) tensor and its kernels' (B, H, 1, D) NumPy view (still
-    C-contiguous): one allocation a step instead of three conversions a layer.
-    A block serves one step only, so an output the model keeps is never
-    written again. Also the step's batch, head size, cache length and thread
-    count, the same at every layer.
+    The step's batch, head size, cache length and thread count, the same at every layer.
     """
 
-    __slots__ = ("batch", "dim", "keys", "outputs", "threads", "threads_set")
+    __slots__ = ("batch", "dim", "keys", "threads", "threads_set")
 
-    def __init__(self, state: Any, batch: int, dim: int, keys: int, decoders: int, n_heads: int) -> None:
+    def __init__(self, state: Any, batch: int, dim: int, keys: int) -> None:
         self.batch, self.dim, self.keys = batch, dim, keys
-        block = torch.empty((decoders, batch, 1, n_heads, dim))
-        arrays = block.numpy()
-        self.outputs = [(block[i], arrays[i].transpose(0, 2, 1, 3)) for i in range(decoders)]
         self.threads = torch.get_num_threads()
         self.threads_set = state.kernel_threads == self.threads  # the forward set Numba's thread count already
 
@@ -99,7 +91,8 @@ class LayerDecoder:
         self.plan = plan
         self.groups = [g for g in plan.groups if g.compiled.structure.linear is not None]
         self.others = [g for g in plan.groups if g.compiled.structure.linear is None]  # decoded by their own kernels
-        self.other_keys = [(layer, g.program.hash, tuple(g.heads)) for g in self.others]
+        # Each as (its kernels' decode, carried-state key, KV heads, heads): what a step's call needs, looked up once.
+        self.other_calls = [(g.compiled.kernels.decode, (layer, g.program.hash, tuple(g.heads)), g.kv_np, g.heads_np) for g in self.others]
         #: (3, n): where each native head's query sits in ``query``, the head, and the KV head it reads.
         self.native = np.asarray([plan.native_query, plan.native, plan.native_kv], dtype=np.int64).reshape(3, -1)
         self.no_native = np.zeros((3, 0), dtype=np.int64)
@@ -116,9 +109,8 @@ class LayerDecoder:
         # Which running sums a state holds: a state made for other programs or heads is never continued.
         # A string, whose hash Python keeps (a nested tuple's is recomputed at every lookup).
         self.key = f"{layer}/linear/" + ";".join(f"{g.program.hash}@{','.join(map(str, g.heads))}" for g in self.groups)
-        #: This decoder's place among the ``decoders`` layers of its head choice that decode in place
-        #: (set by the runtime): a decode step allocates one output block for all of them.
-        self.slot, self.decoders = 0, 1
+        #: (batch, head size, the (B, 1, H, D) output tensor, its (B, H, 1, D) kernel view): see :meth:`_new_output`.
+        self._output: tuple[int, int, torch.Tensor | None, np.ndarray | None] = (0, 0, None, None)
 
     def seed(self, state: Any, sums: Sequence[np.ndarray | None], dim: int) -> None:
         """Start decoding from a forward's running sums (per linear group, (heads * B, state rows, D + 1) head-major, or None).
@@ -162,13 +154,27 @@ class LayerDecoder:
         qn, kn, vn = query.numpy(), key.numpy(), value.numpy()
         step = state.decode_step
         if step is None or step.batch != qn.shape[0] or step.dim != qn.shape[3]:
-            step = state.decode_step = DecodeStep(state, qn.shape[0], qn.shape[3], kn.shape[2], self.decoders, self.plan.n_heads)
-        out, heads_out = step.outputs[self.slot]
+            step = state.decode_step = DecodeStep(state, qn.shape[0], qn.shape[3], kn.shape[2])
+        made = self._output
+        if made[0] != step.batch or made[1] != step.dim:
+            made = self._output = self._new_output(step.batch, step.dim)
+        out, heads_out = made[2], made[3]
         work = step.batch * (self.native_count * step.keys + self.program_work)
         self._launch(state, work, step.threads, step.threads_set, qn, kn, vn, heads_out, self.native, scaling, 1)
-        for group, carried in zip(self.others, self.other_keys):
-            group.compiled.decode(state.table, state.lengths, vn, state.offsets, group.kv_np, group.heads_np, heads_out, 1, state.carried.setdefault(carried, {}))
+        for decode, carried, kvs, heads in self.other_calls:
+            decode(state.table, state.lengths, vn, state.offsets, kvs, heads, heads_out, 1, state.carried.setdefault(carried, {}))
         return out
+
+    def _new_output(self, batch: int, dim: int) -> tuple[int, int, torch.Tensor, np.ndarray]:
+        """This layer's decode output for ``batch`` rows of head size ``dim``: made once, written again at every step.
+
+        Writing one tensor over again is safe where it is used: the attention
+        module reads the output once (its output projection) before the next
+        step's attention runs. A fresh one each step cost an allocation and
+        three conversions a layer, on cold code.
+        """
+        tensor = torch.empty((batch, 1, self.plan.n_heads, dim))
+        return batch, dim, tensor, tensor.numpy().transpose(0, 2, 1, 3)
 
     def step(self, state: Any, query: np.ndarray, keys: np.ndarray, values: np.ndarray, native: np.ndarray, scaling: float | None, out: np.ndarray, new: int) -> None:
         """Write the ``new`` last queries of every linear program head into ``out``, and the native heads' of ``native``.

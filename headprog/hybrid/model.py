@@ -293,9 +293,6 @@ class HybridModel:
             if self.backend == "numba":
                 plan.decoder = LayerDecoder(layer, plan)
             plans[layer] = plan
-        decoders = [plan.decoder for plan in plans.values() if plan.decoder is not None]
-        for slot, decoder in enumerate(decoders):
-            decoder.slot, decoder.decoders = slot, len(decoders)
         self._plans = plans
         self._heads = chosen
         self._keep_query_rows()
