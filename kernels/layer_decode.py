@@ -26,10 +26,10 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from numba import njit, prange
+from numba import carray, njit, prange
 
 from headprog.kernels.native_decode import attend_head
-from headprog.kernels.numba_runtime import fallback_row, is_new_key, two_builds, value_slot
+from headprog.kernels.numba_runtime import fallback_row, float32_at, is_new_key, two_builds, value_slot
 
 # Opcodes of the bytecode: (op, a, b) rows; jump targets are relative to the expression's start.
 CONST, VAR_Q, VAR_K, FEAT_Q, FEAT_K, FEAT = 0, 1, 2, 3, 4, 5  # FEAT: row a, sentinel consts[b], position popped
@@ -354,25 +354,45 @@ def decode_layer(query, keys, values, out, native, F, lengths, offsets, m, scale
     ``counters`` (B, sums + 2 programs): ``lows``, ``kept`` and ``done``.
     """
     batch, count = query.shape[0], native.shape[1]
-    for job in prange(batch * count):
-        b, i = job // count, job % count
-        attend_head(query, keys, values, b, native[0, i], native[1, i], native[2, i], offsets[b], scale, out, np.empty(keys.shape[2], dtype=np.float32), np.empty(keys.shape[3], dtype=np.float32))
     n_sums, n_programs = itab[T_COUNT + T_SUMS], itab[T_COUNT + T_PROGRAMS]
     bc = (
         _segment(itab, T_CODE), ftab[: itab[T_RATIOS]], _segment(itab, T_EXPRS), _segment(itab, T_SUMS), ftab[itab[T_RATIOS] :],
         _segment(itab, T_PROGRAMS), _segment(itab, T_HEADS), itab[itab[T_SPARSE] : itab[T_SPARSE] + itab[T_COUNT + T_SPARSE]], _segment(itab, T_MATCHES),
     )
     lows, kept, done = counters[:, :n_sums], counters[:, n_sums : n_sums + n_programs], counters[:, n_sums + n_programs :]
-    # Every (program, row) is its own job: its running sums, counters and output rows are its alone.
-    for job in prange(n_programs * batch):
-        p, b = job // batch, job % batch
-        match_keys = np.empty(max(1, itab[T_MAX_MATCHES] * lengths[b]), dtype=np.int64)
-        match_scores = np.empty(match_keys.shape[0])
-        row = np.empty(values.shape[3] + 1)
-        picked = np.empty(max(1, itab[T_COUNT + T_SPARSE]))
-        factors = np.empty(max(1, n_sums))
-        stack = np.empty(itab[T_STACK])
-        _decode_program(bc, p, b, F, lengths, values, offsets, m, out, acc, lows, kept, done, match_keys, match_scores, row, picked, factors, stack)
+    # One parallel region for the whole layer (each costs a wake-up of the team, on cold code): every (row, native
+    # head) is a job, then every (program, row): its running sums, counters and output rows are its alone.
+    heads = batch * count
+    for job in prange(heads + n_programs * batch):
+        if job < heads:
+            b, i = job // count, job % count
+            attend_head(query, keys, values, b, native[0, i], native[1, i], native[2, i], offsets[b], scale, out, np.empty(keys.shape[2], dtype=np.float32), np.empty(keys.shape[3], dtype=np.float32))
+        else:
+            p, b = (job - heads) // batch, (job - heads) % batch
+            match_keys = np.empty(max(1, itab[T_MAX_MATCHES] * lengths[b]), dtype=np.int64)
+            match_scores = np.empty(match_keys.shape[0])
+            row = np.empty(values.shape[3] + 1)
+            picked = np.empty(max(1, itab[T_COUNT + T_SPARSE]))
+            factors = np.empty(max(1, n_sums))
+            stack = np.empty(itab[T_STACK])
+            _decode_program(bc, p, b, F, lengths, values, offsets, m, out, acc, lows, kept, done, match_keys, match_scores, row, picked, factors, stack)
 
 
 decode_layer_parallel, decode_layer_serial = two_builds(decode_layer)
+
+
+def decode_layer_at(query_at, keys_at, values_at, batch, query_heads, kv_heads, width, dim, out, native, F, lengths, offsets, m, scale, itab, ftab, acc, counters):
+    """:func:`decode_layer` over tensors given by address: ``query`` C-ordered (batch, query_heads, 1, dim),
+    ``keys`` and ``values`` C-contiguous (batch, kv_heads, width, dim), all float32.
+
+    A decode step paid a conversion to NumPy per tensor and layer (several
+    microseconds each, on cold code); an address is one integer. The caller
+    checks the layouts and keeps the tensors alive for the call.
+    """
+    query = carray(float32_at(query_at), (batch, query_heads, 1, dim))
+    keys = carray(float32_at(keys_at), (batch, kv_heads, width, dim))
+    values = carray(float32_at(values_at), (batch, kv_heads, width, dim))
+    decode_layer(query, keys, values, out, native, F, lengths, offsets, m, scale, itab, ftab, acc, counters)
+
+
+decode_layer_at_parallel, decode_layer_at_serial = two_builds(decode_layer_at, {"decode_layer": (decode_layer_parallel, decode_layer_serial)})

@@ -37,16 +37,19 @@ def thread_count(threads: int) -> Iterator[None]:
         numba.set_num_threads(before)
 
 
-def two_builds(func: Callable) -> tuple[Callable, Callable]:
+def two_builds(func: Callable, calls: dict[str, tuple[Callable, Callable]] | None = None) -> tuple[Callable, Callable]:
     """(parallel, serial) cached njit builds of ``func``, each cached under a name of its own.
 
     Numba's disk cache keys a function by its file, qualified name and
     bytecode, not by its flags: two builds of one function would share an
     entry, and in the next process both would run whichever was saved last.
+    ``calls``: global names ``func`` calls that have two builds themselves
+    (name -> (parallel, serial)); each build of ``func`` calls its own kind.
     """
     builds = []
-    for suffix, parallel in (("parallel", True), ("serial", False)):
-        copy = types.FunctionType(func.__code__, func.__globals__, f"{func.__name__}_{suffix}", func.__defaults__, func.__closure__)
+    for i, (suffix, parallel) in enumerate((("parallel", True), ("serial", False))):
+        names = func.__globals__ if not calls else {**func.__globals__, **{name: pair[i] for name, pair in calls.items()}}
+        copy = types.FunctionType(func.__code__, names, f"{func.__name__}_{suffix}", func.__defaults__, func.__closure__)
         copy.__qualname__ = f"{func.__qualname__}_{suffix}"
         copy.__doc__ = func.__doc__
         builds.append(njit(parallel=parallel, cache=True)(copy))
@@ -111,6 +114,24 @@ def _bits_as_float32(typingctx, bits):
         return builder.bitcast(value, context.get_value_type(nb_types.float32))
 
     return nb_types.float32(bits), codegen
+
+
+@intrinsic
+def float32_at(typingctx, address):
+    """The float32 pointer at integer ``address`` (a torch tensor's ``data_ptr()``), for ``numba.carray``.
+
+    The caller guarantees that the memory is alive and as large as the array
+    it views: only the runtime's own decode step uses it, on tensors whose
+    layout it checked (:class:`~headprog.hybrid.layer_decoder.DecodeStep`).
+    """
+    if not isinstance(address, nb_types.Integer):
+        return None
+    pointer = nb_types.CPointer(nb_types.float32)
+
+    def codegen(context, builder, signature, args):
+        return builder.inttoptr(args[0], context.get_value_type(pointer))
+
+    return pointer(address), codegen
 
 
 # Taylor coefficients of exp(r), r in [-ln 2 / 2, ln 2 / 2]: the truncation error is below 1.3e-7 there.

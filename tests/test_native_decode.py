@@ -93,7 +93,27 @@ def _counting(monkeypatch) -> list[int]:
     monkeypatch.setattr(attend, "attend_native", counting(attend.attend_native, None))
     for name in ("decode_layer_serial", "decode_layer_parallel"):
         monkeypatch.setattr(layer_decoder, name, counting(getattr(layer_decoder, name), 4))
+    for name in ("decode_layer_at_serial", "decode_layer_at_parallel"):  # the tensors by address
+        monkeypatch.setattr(layer_decoder, name, counting(getattr(layer_decoder, name), 9))
     return calls
+
+
+@pytest.mark.parametrize("by_address", [True, False])
+def test_layer_decoder_takes_tensors_by_address_where_their_layout_allows(tiny_llama, monkeypatch, by_address):
+    """A Llama decode step's rotated query and concatenated cache are read by address; forced off, by NumPy views: equal outputs."""
+    used: list[bool] = []
+    real = layer_decoder.DecodeStep.__init__
+
+    def recording(self, *args):
+        real(self, *args)
+        used.append(self.by_address)
+        self.by_address = self.by_address and by_address
+
+    monkeypatch.setattr(layer_decoder.DecodeStep, "__init__", recording)
+    ids = token_ids(tiny_llama, "The cat sat on the mat . The dog")
+    with HybridModel(tiny_llama, assign_classic(tiny_llama), quarter_of_heads(tiny_llama, seed=4)) as hybrid:
+        check_generation_matches_recompute(tiny_llama, hybrid, ids, 8)
+    assert used and all(used)
 
 
 def test_hybrid_decoding_runs_native_heads_in_place(tiny_llama, monkeypatch):

@@ -297,7 +297,7 @@ def extend_features(state: ForwardFeatures | None, ids: torch.Tensor, mask: torc
         # state pushed the shared stream on. Either way, the stream is rebuilt from the row's features.
         if s is None or s.position != n:
             streams[b] = FeatureStream.resume(state.ids[b], surfaces(state.ids[b]), state.table[b, :, :n])
-    rows = ids.detach().cpu().tolist()
+    rows = ids.tolist()  # token ids: never part of a graph, and tolist copies from any device
     table, filled = _appendable(state, lengths, new)
     for b, (row, n, stream) in enumerate(zip(rows, lengths, streams)):
         for j, (tok, text) in enumerate(zip(row, surfaces(row))):

@@ -25,6 +25,8 @@ from headprog.kernels.layer_decode import (
     P_SUM_COUNT,
     P_VALUE_COUNT,
     P_VALUE_START,
+    decode_layer_at_parallel,
+    decode_layer_at_serial,
     decode_layer_parallel,
     decode_layer_serial,
 )
@@ -73,12 +75,21 @@ class DecodeStep:
     The step's batch, head size, cache length and thread count, the same at every layer.
     """
 
-    __slots__ = ("batch", "dim", "keys", "threads", "threads_set")
+    __slots__ = ("batch", "by_address", "dim", "keys", "kv_heads", "threads", "threads_set")
 
-    def __init__(self, state: Any, batch: int, dim: int, keys: int) -> None:
-        self.batch, self.dim, self.keys = batch, dim, keys
+    def __init__(self, state: Any, query: torch.Tensor, key: torch.Tensor, value: torch.Tensor) -> None:
+        self.batch, heads, _, self.dim = query.shape
+        _, self.kv_heads, self.keys, _ = key.shape
         self.threads = torch.get_num_threads()
         self.threads_set = state.kernel_threads == self.threads  # the forward set Numba's thread count already
+        # Layers of one model build their query and cache alike, so the first layer's layout holds for the step:
+        # the query in (row, head, dim) order (a rotated query is, a GPT-2 query split from a fused projection
+        # is not), the cache contiguous (a dynamic cache's concatenation is).
+        strides = query.stride()
+        self.by_address = (
+            strides[3] == 1 and (heads == 1 or strides[1] == self.dim) and (self.batch == 1 or strides[0] == heads * self.dim)
+            and key.is_contiguous() and value.is_contiguous() and key.shape == value.shape
+        )
 
 
 class LayerDecoder:
@@ -106,6 +117,8 @@ class LayerDecoder:
         self._scaling: float | None = None
         self._scale: np.float32 | None = None
         self.native_count = self.native.shape[1]
+        #: Query heads in the layer's query tensor: the rows its projection keeps, or every head.
+        self.query_heads = len(plan.query_heads) if plan.kept_query is not None else plan.n_heads
         # Which running sums a state holds: a state made for other programs or heads is never continued.
         # A string, whose hash Python keeps (a nested tuple's is recomputed at every lookup).
         self.key = f"{layer}/linear/" + ";".join(f"{g.program.hash}@{','.join(map(str, g.heads))}" for g in self.groups)
@@ -145,25 +158,45 @@ class LayerDecoder:
         per layer and step, on code and data the layer's weights just evicted
         (a few microseconds a line): what every layer of the step shares is
         worked out once, at its first layer (:class:`DecodeStep`), and the
-        rest is a few NumPy views and one kernel call, the native heads
-        included (over the cache in place; from context 2,048 at batch 1 to
+        rest is one kernel call that takes the tensors by address where their
+        layout allows (NumPy views otherwise), the native heads included (over the cache in place; from context 2,048 at batch 1 to
         4,096 at batch 2 that was also faster than SDPA with the query heads
         folded per KV head, which an earlier, scalar kernel needed for long
         steps).
         """
-        qn, kn, vn = query.numpy(), key.numpy(), value.numpy()
         step = state.decode_step
-        if step is None or step.batch != qn.shape[0] or step.dim != qn.shape[3]:
-            step = state.decode_step = DecodeStep(state, qn.shape[0], qn.shape[3], kn.shape[2])
+        if step is None:
+            step = state.decode_step = DecodeStep(state, query, key, value)
         made = self._output
         if made[0] != step.batch or made[1] != step.dim:
             made = self._output = self._new_output(step.batch, step.dim)
         out, heads_out = made[2], made[3]
         work = step.batch * (self.native_count * step.keys + self.program_work)
-        self._launch(state, work, step.threads, step.threads_set, qn, kn, vn, heads_out, self.native, scaling, 1)
-        for decode, carried, kvs, heads in self.other_calls:
-            decode(state.table, state.lengths, vn, state.offsets, kvs, heads, heads_out, 1, state.carried.setdefault(carried, {}))
+        if step.by_address and query.size(1) == self.query_heads:
+            sums = self._sums(state, step.batch, step.dim)
+            args = (query.data_ptr(), key.data_ptr(), value.data_ptr(), step.batch, self.query_heads, step.kv_heads, step.keys, step.dim, heads_out,
+                    self.native, state.table, state.lengths, state.offsets, 1, self._scale_for(scaling, step.dim), self.itab, self.ftab, sums["acc"], sums["counters"])
+            _call((decode_layer_at_parallel, decode_layer_at_serial), args, work, step.threads, step.threads_set)
+        else:
+            self._launch(state, work, step.threads, step.threads_set, query.numpy(), key.numpy(), value.numpy(), heads_out, self.native, scaling, 1)
+        if self.other_calls:
+            vn = value.numpy()
+            for decode, carried, kvs, heads in self.other_calls:
+                decode(state.table, state.lengths, vn, state.offsets, kvs, heads, heads_out, 1, state.carried.setdefault(carried, {}))
         return out
+
+    def _sums(self, state: Any, batch: int, dim: int) -> dict[str, np.ndarray]:
+        """The running sums of this layer's programs in ``state`` (made afresh for a state without them, or for another batch)."""
+        sums = state.carried.get(self.key)
+        if sums is None or sums["acc"].shape[0] != batch:
+            sums = state.carried[self.key] = self.bytecode.state(batch, dim)
+        return sums
+
+    def _scale_for(self, scaling: float | None, dim: int) -> np.float32:
+        """The layer's softmax scale as the kernel takes it (``dim ** -0.5`` when the model gives none)."""
+        if scaling != self._scaling or self._scale is None:
+            self._scaling, self._scale = scaling, np.float32(scaling if scaling is not None else dim**-0.5)
+        return self._scale
 
     def _new_output(self, batch: int, dim: int) -> tuple[int, int, torch.Tensor, np.ndarray]:
         """This layer's decode output for ``batch`` rows of head size ``dim``: made once, written again at every step.
@@ -193,17 +226,20 @@ class LayerDecoder:
 
         ``threads_set``: the forward set Numba's thread count to ``threads`` already.
         """
-        batch = query.shape[0]
-        sums = state.carried.get(self.key)
-        if sums is None or sums["acc"].shape[0] != batch:
-            sums = state.carried[self.key] = self.bytecode.state(batch, values.shape[3])
-        if scaling != self._scaling or self._scale is None:
-            self._scaling, self._scale = scaling, np.float32(scaling if scaling is not None else query.shape[3] ** -0.5)
-        args = (query, keys, values, out, native, state.table, state.lengths, state.offsets, new, self._scale, self.itab, self.ftab, sums["acc"], sums["counters"])
-        if threads <= 1 or work < PARALLEL_MIN_WORK:
-            decode_layer_serial(*args)
-        elif threads_set:
-            decode_layer_parallel(*args)
-        else:
-            with thread_count(threads):
-                decode_layer_parallel(*args)
+        sums = self._sums(state, query.shape[0], values.shape[3])
+        scale = self._scale_for(scaling, query.shape[3])
+        args = (query, keys, values, out, native, state.table, state.lengths, state.offsets, new, scale, self.itab, self.ftab, sums["acc"], sums["counters"])
+        _call((decode_layer_parallel, decode_layer_serial), args, work, threads, threads_set)
+
+
+def _call(builds: tuple[Any, Any], args: tuple, work: int, threads: int, threads_set: bool) -> None:
+    """One layer kernel call: the serial build below :data:`PARALLEL_MIN_WORK` (row x key pairs of ``work``), else
+    the parallel one on ``threads`` Numba threads (``threads_set``: the forward set that count already)."""
+    parallel, serial = builds
+    if threads <= 1 or work < PARALLEL_MIN_WORK:
+        serial(*args)
+    elif threads_set:
+        parallel(*args)
+    else:
+        with thread_count(threads):
+            parallel(*args)
