@@ -381,18 +381,28 @@ def decode_layer(query, keys, values, out, native, F, lengths, offsets, m, scale
 decode_layer_parallel, decode_layer_serial = two_builds(decode_layer)
 
 
-def decode_layer_at(query_at, keys_at, values_at, batch, query_heads, kv_heads, width, dim, out, native, F, lengths, offsets, m, scale, itab, ftab, acc, counters):
-    """:func:`decode_layer` over tensors given by address: ``query`` C-ordered (batch, query_heads, 1, dim),
-    ``keys`` and ``values`` C-contiguous (batch, kv_heads, width, dim), all float32.
-
-    A decode step paid a conversion to NumPy per tensor and layer (several
-    microseconds each, on cold code); an address is one integer. The caller
-    checks the layouts and keeps the tensors alive for the call.
-    """
+@njit(inline="always", cache=True)
+def _tensors_at(query_at, keys_at, values_at, batch, query_heads, kv_heads, width, dim):
+    """The query (batch, query_heads, 1, dim) and the cache's keys and values (batch, kv_heads, width, dim), C-ordered
+    float32 at their addresses."""
     query = carray(float32_at(query_at), (batch, query_heads, 1, dim))
     keys = carray(float32_at(keys_at), (batch, kv_heads, width, dim))
     values = carray(float32_at(values_at), (batch, kv_heads, width, dim))
-    decode_layer(query, keys, values, out, native, F, lengths, offsets, m, scale, itab, ftab, acc, counters)
+    return query, keys, values
 
 
-decode_layer_at_parallel, decode_layer_at_serial = two_builds(decode_layer_at, {"decode_layer": (decode_layer_parallel, decode_layer_serial)})
+# decode_layer over tensors given by address, one build per kind of decode_layer. A decode step paid a conversion
+# to NumPy per tensor and layer (several microseconds each, on cold code); an address is one integer. The caller
+# checks the layouts (those _tensors_at reads) and keeps the tensors alive for the call.
+
+
+@njit(cache=True)
+def decode_layer_at_parallel(query_at, keys_at, values_at, batch, query_heads, kv_heads, width, dim, out, native, F, lengths, offsets, m, scale, itab, ftab, acc, counters):
+    query, keys, values = _tensors_at(query_at, keys_at, values_at, batch, query_heads, kv_heads, width, dim)
+    decode_layer_parallel(query, keys, values, out, native, F, lengths, offsets, m, scale, itab, ftab, acc, counters)
+
+
+@njit(cache=True)
+def decode_layer_at_serial(query_at, keys_at, values_at, batch, query_heads, kv_heads, width, dim, out, native, F, lengths, offsets, m, scale, itab, ftab, acc, counters):
+    query, keys, values = _tensors_at(query_at, keys_at, values_at, batch, query_heads, kv_heads, width, dim)
+    decode_layer_serial(query, keys, values, out, native, F, lengths, offsets, m, scale, itab, ftab, acc, counters)

@@ -37,19 +37,16 @@ def thread_count(threads: int) -> Iterator[None]:
         numba.set_num_threads(before)
 
 
-def two_builds(func: Callable, calls: dict[str, tuple[Callable, Callable]] | None = None) -> tuple[Callable, Callable]:
+def two_builds(func: Callable) -> tuple[Callable, Callable]:
     """(parallel, serial) cached njit builds of ``func``, each cached under a name of its own.
 
     Numba's disk cache keys a function by its file, qualified name and
     bytecode, not by its flags: two builds of one function would share an
     entry, and in the next process both would run whichever was saved last.
-    ``calls``: global names ``func`` calls that have two builds themselves
-    (name -> (parallel, serial)); each build of ``func`` calls its own kind.
     """
     builds = []
-    for i, (suffix, parallel) in enumerate((("parallel", True), ("serial", False))):
-        names = func.__globals__ if not calls else {**func.__globals__, **{name: pair[i] for name, pair in calls.items()}}
-        copy = types.FunctionType(func.__code__, names, f"{func.__name__}_{suffix}", func.__defaults__, func.__closure__)
+    for suffix, parallel in (("parallel", True), ("serial", False)):
+        copy = types.FunctionType(func.__code__, func.__globals__, f"{func.__name__}_{suffix}", func.__defaults__, func.__closure__)
         copy.__qualname__ = f"{func.__qualname__}_{suffix}"
         copy.__doc__ = func.__doc__
         builds.append(njit(parallel=parallel, cache=True)(copy))
