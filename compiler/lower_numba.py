@@ -102,7 +102,7 @@ ALLOWED_NAMES = {
     "match_query", "match_score", "linear_output", "linear_output_serial",
     "acc", "hist", "orders", "sorted_values", "vals", "o", "kw", "gq", "lo", "g", "first", "f", "mq", "v",
     "ratio", "scale", "HISTORY", "fallback_row", "decode_output", "decode_output_serial", "row_out", "offsets", "kvs", "heads", "G", "mx", "off", "h", "c", "mi", "_row_sum", "Vb", "kept", "output", "_sorted_match_keys", "_match_keys", "_add_key", "write_row", "count", "keys", "scores", "match_keys", "match_scores", "ratios", "linear_pattern", "linear_pattern_serial", "key_weight", "ratio_pow", "inv",
-    "two_builds", "NDIST", "DIST_RATES", "distance_part", "key_part", "pair_part", "distance_table", "key_table", "dense_scores",
+    "two_builds", "exp_nonpositive", "weights", "NDIST", "DIST_RATES", "distance_part", "key_part", "pair_part", "distance_table", "key_table", "dense_scores",
     "dense_scores_parallel", "dense_scores_serial", "dest", "dt", "kv", "q0", "df", "FLOAT32_LIMIT", "final",
     "MATCH_VALUES", "MATCH_STRICT", "MAX_VALUES", "match_key_weights", "match_query_factors", "value_slot",
     "_add_value_sums", "values", "own", "wanted", "added", "searched_only", "value_sums", "sums",

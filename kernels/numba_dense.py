@@ -24,7 +24,7 @@ import math  # noqa: F401  (the kernels call math.exp)
 import numpy as np
 from numba import njit, prange
 
-from headprog.kernels.numba_runtime import fallback_row, two_builds
+from headprog.kernels.numba_runtime import exp_nonpositive, fallback_row, two_builds
 from headprog.kernels.numba_template import SOFTMAX, row_values, write_row  # noqa: F401
 
 # --- generated ---
@@ -106,13 +106,18 @@ def dense_decode(F, lengths, V, offsets, kvs, heads, out, m, fallback, dt):
     distance terms and decays read from ``dt``, a :func:`distance_table` at
     least as long as the longest row): a key costs one ``exp`` (softmax) or
     none (weights), where the whole score would cost one per decay term.
+    The weights and the values they weigh are float32, as the native heads'
+    (:func:`~headprog.kernels.native_decode.attend_head`): the exp by
+    ``exp_nonpositive`` and the sum over keys in SIMD lanes, where a float64
+    ``math.exp`` was a scalar call per key.
     Layouts as :func:`~headprog.kernels.numba_template.decode_output`'s.
     """
     B = lengths.shape[0]
     G = kvs.shape[0]
     D = V.shape[3]
     scores = np.empty(max(V.shape[2], 1))
-    acc = np.empty(D)
+    weights = np.empty(max(V.shape[2], 1), dtype=np.float32)
+    acc = np.empty(D, dtype=np.float32)
     for b in range(B):
         n = lengths[b]
         off = offsets[b]
@@ -130,10 +135,10 @@ def dense_decode(F, lengths, V, offsets, kvs, heads, out, m, fallback, dt):
                     s = min(max(s, 0.0), FLOAT32_LIMIT)  # only positive scores weigh
                     total += s
                 scores[k] = s
-            if SOFTMAX:
-                for k in range(q + 1):
-                    w = math.exp(scores[k] - top)
-                    scores[k] = w
+            for k in range(q + 1):
+                w = exp_nonpositive(np.float32(scores[k] - top)) if SOFTMAX else np.float32(scores[k])
+                weights[k] = w
+                if SOFTMAX:
                     total += w
             for g in range(G):
                 h = kvs[g]
@@ -141,7 +146,7 @@ def dense_decode(F, lengths, V, offsets, kvs, heads, out, m, fallback, dt):
                     for d in range(D):
                         acc[d] = 0.0
                     for k in range(q + 1):
-                        w = scores[k]
+                        w = weights[k]
                         if w != 0.0:
                             for d in range(D):
                                 acc[d] += w * V[b, h, off + k, d]

@@ -16,7 +16,7 @@ import math  # noqa: F401  (generated score functions use math.exp)
 import numpy as np
 from numba import njit, prange
 
-from headprog.kernels.numba_runtime import fallback_row, feat, is_new_key, two_builds, value_slot  # noqa: F401
+from headprog.kernels.numba_runtime import exp_nonpositive, fallback_row, feat, is_new_key, two_builds, value_slot  # noqa: F401
 
 # --- generated ---
 KIND = 2  # 0: selector, 1: band, 2: dense
