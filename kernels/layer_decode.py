@@ -360,22 +360,19 @@ def decode_layer(query, keys, values, out, native, F, lengths, offsets, m, scale
         _segment(itab, T_PROGRAMS), _segment(itab, T_HEADS), itab[itab[T_SPARSE] : itab[T_SPARSE] + itab[T_COUNT + T_SPARSE]], _segment(itab, T_MATCHES),
     )
     lows, kept, done = counters[:, :n_sums], counters[:, n_sums : n_sums + n_programs], counters[:, n_sums + n_programs :]
-    # One parallel region for the whole layer (each costs a wake-up of the team, on cold code): every (row, native
-    # head) is a job, then every (program, row): its running sums, counters and output rows are its alone.
-    heads = batch * count
-    for job in prange(heads + n_programs * batch):
-        if job < heads:
-            b, i = job // count, job % count
-            attend_head(query, keys, values, b, native[0, i], native[1, i], native[2, i], offsets[b], scale, out, np.empty(keys.shape[2], dtype=np.float32), np.empty(keys.shape[3], dtype=np.float32))
-        else:
-            p, b = (job - heads) // batch, (job - heads) % batch
-            match_keys = np.empty(max(1, itab[T_MAX_MATCHES] * lengths[b]), dtype=np.int64)
-            match_scores = np.empty(match_keys.shape[0])
-            row = np.empty(values.shape[3] + 1)
-            picked = np.empty(max(1, itab[T_COUNT + T_SPARSE]))
-            factors = np.empty(max(1, n_sums))
-            stack = np.empty(itab[T_STACK])
-            _decode_program(bc, p, b, F, lengths, values, offsets, m, out, acc, lows, kept, done, match_keys, match_scores, row, picked, factors, stack)
+    for job in prange(batch * count):
+        b, i = job // count, job % count
+        attend_head(query, keys, values, b, native[0, i], native[1, i], native[2, i], offsets[b], scale, out, np.empty(keys.shape[2], dtype=np.float32), np.empty(keys.shape[3], dtype=np.float32))
+    # Every (program, row) is its own job: its running sums, counters and output rows are its alone.
+    for job in prange(n_programs * batch):
+        p, b = job // batch, job % batch
+        match_keys = np.empty(max(1, itab[T_MAX_MATCHES] * lengths[b]), dtype=np.int64)
+        match_scores = np.empty(match_keys.shape[0])
+        row = np.empty(values.shape[3] + 1)
+        picked = np.empty(max(1, itab[T_COUNT + T_SPARSE]))
+        factors = np.empty(max(1, n_sums))
+        stack = np.empty(itab[T_STACK])
+        _decode_program(bc, p, b, F, lengths, values, offsets, m, out, acc, lows, kept, done, match_keys, match_scores, row, picked, factors, stack)
 
 
 decode_layer_parallel, decode_layer_serial = two_builds(decode_layer)
