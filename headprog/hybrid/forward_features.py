@@ -54,7 +54,7 @@ class SurfaceStrings:
         return [self.cache[i] for i in ids]
 
 
-@dataclass
+@dataclass(slots=True)
 class ForwardFeatures:
     """The token features of the batch being run, covering every position seen (past + new).
 
@@ -302,12 +302,12 @@ def extend_features(state: ForwardFeatures | None, ids: torch.Tensor, mask: torc
     for b, (row, n, stream) in enumerate(zip(rows, lengths, streams)):
         for j, (tok, text) in enumerate(zip(row, surfaces(row))):
             table[b, :, n + j] = stream.values(tok, text)
-    grown = np.array([n + new for n in lengths], dtype=np.int64)
-    filled[:] = grown
+    for b, n in enumerate(lengths):  # element by element: cheaper cold than building an array from a list
+        filled[b] = n + new
     return ForwardFeatures(
         ids=[k + r for k, r in zip(state.ids, rows)],
         table=table,
-        lengths=grown,
+        lengths=filled.copy(),
         past=past,
         new=new,
         streams=streams,
