@@ -17,7 +17,7 @@ from typing import Any
 from headprog.bench.session import BenchSession
 from headprog.bench.timing import paired_ratio, spread, synchronize
 
-__all__ = ["decode_sizes", "run_decode"]
+__all__ = ["Contender", "decode_sizes", "run_decode"]
 
 
 def decode_sizes(session: BenchSession) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -28,7 +28,7 @@ def decode_sizes(session: BenchSession) -> tuple[tuple[int, ...], tuple[int, ...
     return o.decode_contexts or (128, 512, 2048), o.decode_batches or (1, 4)
 
 
-class _Contender:
+class Contender:
     """One side of a decode figure: its cache, next token and (for the hybrid) decoding state between its steps."""
 
     def __init__(self, hybrid: Any, native: bool, device: str) -> None:
@@ -67,7 +67,7 @@ def _measure(session: BenchSession, hybrid: Any, ids: Any, rounds: int) -> dict[
     times: dict[str, dict[str, list[float]]] = {"native": {"first": [], "decode": []}, "hybrid": {"first": [], "decode": []}}
     for r in range(rounds + 1):
         order = ["native", "hybrid"] if r % 2 == 0 else ["hybrid", "native"]
-        sides = {mode: _Contender(hybrid, mode == "native", device) for mode in order}
+        sides = {mode: Contender(hybrid, mode == "native", device) for mode in order}
         first = {mode: sides[mode].prefill(ids) for mode in order}
         decode = dict.fromkeys(order, 0.0)
         for step in range(new_tokens):

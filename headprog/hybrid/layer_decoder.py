@@ -99,7 +99,7 @@ class LayerDecoder:
     """
 
     def __init__(self, layer: int, plan: LayerPlan) -> None:
-        self.plan = plan
+        self.layer, self.plan = layer, plan
         self.groups = [g for g in plan.groups if g.compiled.structure.linear is not None]
         self.others = [g for g in plan.groups if g.compiled.structure.linear is None]  # decoded by their own kernels
         # Each as (its kernels' decode, carried-state key, KV heads, heads): what a step's call needs, looked up once.

@@ -242,6 +242,11 @@ class HybridModel:
     def head_names(self) -> list[str]:
         return [head_name(*h) for h in self._heads]
 
+    @property
+    def plans(self) -> dict[int, LayerPlan]:
+        """How each layer with substituted heads computes them (layer -> plan), for diagnostics; do not change them."""
+        return dict(self._plans)
+
     def program(self, head: Any) -> Program:
         """The program of a head (parsed and checked on first use)."""
         head = as_head(head)
