@@ -27,17 +27,14 @@ from __future__ import annotations
 
 import argparse
 import collections
-import shlex
 import statistics
-import sys
 import time
 from collections.abc import Callable
 from typing import Any
 
 import torch
 
-from benchmarks.common import RESULTS, hardware
-from headprog.bench.output import write_results
+from benchmarks.common import add_hybrid_options, publish
 
 KERNELS = ("decode_layer_at_parallel", "decode_layer_at_serial", "decode_layer_parallel", "decode_layer_serial")
 
@@ -175,21 +172,14 @@ def markdown(payload: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.decode_layers", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--model", default="smollm2-135m", help="model (default: the bundled one)")
-    parser.add_argument("--programs", default="bundled", help="program folder or 'bundled' (default)")
-    parser.add_argument("--fraction", type=float, default=0.25, help="fraction of heads substituted, by IoU (default 0.25)")
+    add_hybrid_options(parser)
     parser.add_argument("--context", type=int, default=512, help="prompt tokens per row (default 512)")
     parser.add_argument("--batch", type=int, default=1, help="rows (default 1)")
     parser.add_argument("--steps", type=int, default=16, help="decode steps a round (default 16)")
     parser.add_argument("--rounds", type=int, default=5, help="timed rounds (default 5)")
     parser.add_argument("--name", default="decode-layers", help="results file name (default decode-layers)")
     args = parser.parse_args(argv)
-    payload = measure(args)
-    payload.update({"hardware": hardware(), "command": "python -m benchmarks.decode_layers " + shlex.join(sys.argv[1:] if argv is None else argv)})
-    json_path, md_path = write_results(args.name, payload, markdown(payload), RESULTS)
-    print(markdown(payload))
-    print(f"wrote {json_path} and {md_path}", file=sys.stderr)
-    return 0
+    return publish(args.name, measure(args), markdown, "benchmarks.decode_layers", argv)
 
 
 if __name__ == "__main__":

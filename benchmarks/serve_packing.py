@@ -16,15 +16,13 @@ Run: ``.venv/bin/python -m benchmarks.serve_packing``. Writes
 from __future__ import annotations
 
 import argparse
-import shlex
 import sys
 import time
 from typing import Any
 
 import torch
 
-from benchmarks.common import RESULTS, hardware
-from headprog.bench.output import write_results
+from benchmarks.common import add_hybrid_options, publish
 from headprog.bench.timing import paired_ratio, spread
 
 
@@ -107,9 +105,7 @@ def markdown(payload: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.serve_packing", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--model", default="smollm2-135m", help="model (default: the bundled one)")
-    parser.add_argument("--programs", default="bundled", help="program folder or 'bundled' (default)")
-    parser.add_argument("--fraction", type=float, default=0.25, help="fraction of heads substituted (default 0.25)")
+    add_hybrid_options(parser)
     parser.add_argument("--batches", type=lambda s: [int(x) for x in s.split(",")], default=[1, 8], help="batch sizes (default 1,8)")
     parser.add_argument("--prompt-tokens", type=int, default=160, help="prompt tokens per row (default 160: a 128-token chat request)")
     parser.add_argument("--steps", type=int, default=16, help="decode steps timed per round (default 16)")
@@ -117,14 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--name", default="serve-packing", help="results file name (default serve-packing)")
     args = parser.parse_args(argv)
     payload = measure(args)
-    payload.update({
-        "prompt_tokens": args.prompt_tokens, "steps": args.steps, "repeat": args.repeat, "hardware": hardware(),
-        "command": "python -m benchmarks.serve_packing " + shlex.join(sys.argv[1:] if argv is None else argv),
-    })
-    json_path, md_path = write_results(args.name, payload, markdown(payload), RESULTS)
-    print(markdown(payload))
-    print(f"wrote {json_path} and {md_path}", file=sys.stderr)
-    return 0
+    payload.update({"prompt_tokens": args.prompt_tokens, "steps": args.steps, "repeat": args.repeat})
+    return publish(args.name, payload, markdown, "benchmarks.serve_packing", argv)
 
 
 if __name__ == "__main__":

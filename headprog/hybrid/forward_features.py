@@ -89,7 +89,7 @@ class ForwardFeatures:
     #: state appends its next tokens in place only where it filled the last of them. None: never in place.
     filled: np.ndarray | None = None
     #: What the layers decoding this step in place share (a :class:`~headprog.hybrid.layer_decoder.DecodeStep`,
-    #: made at the step's first such layer): their output block, the batch, cache length and threads.
+    #: made at the step's first such layer): the batch, head size, cache length, threads and the cache's layout.
     decode_step: Any = None
 
     def __post_init__(self) -> None:

@@ -88,7 +88,7 @@ class DecodeStep:
         strides = query.stride()
         self.by_address = (
             strides[3] == 1 and (heads == 1 or strides[1] == self.dim) and (self.batch == 1 or strides[0] == heads * self.dim)
-            and key.is_contiguous() and value.is_contiguous() and key.shape == value.shape
+            and key.is_contiguous() and value.is_contiguous() and key.shape == value.shape and key.shape[3] == self.dim
         )
 
 
@@ -159,10 +159,10 @@ class LayerDecoder:
         (a few microseconds a line): what every layer of the step shares is
         worked out once, at its first layer (:class:`DecodeStep`), and the
         rest is one kernel call that takes the tensors by address where their
-        layout allows (NumPy views otherwise), the native heads included (over the cache in place; from context 2,048 at batch 1 to
-        4,096 at batch 2 that was also faster than SDPA with the query heads
-        folded per KV head, which an earlier, scalar kernel needed for long
-        steps).
+        layout allows (NumPy views otherwise), the native heads included (over
+        the cache in place; from context 2,048 at batch 1 to 4,096 at batch 2
+        that was also faster than SDPA with the query heads folded per KV head,
+        which an earlier, scalar kernel needed for long steps).
         """
         step = state.decode_step
         if step is None:
