@@ -173,9 +173,8 @@ class LayerDecoder:
         out, heads_out = made[2], made[3]
         work = step.batch * (self.native_count * step.keys + self.program_work)
         if step.by_address and query.size(1) == self.query_heads:
-            sums = self._sums(state, step.batch, step.dim)
-            args = (query.data_ptr(), key.data_ptr(), value.data_ptr(), step.batch, self.query_heads, step.kv_heads, step.keys, step.dim, heads_out,
-                    self.native, state.table, state.lengths, state.offsets, 1, self._scale_for(scaling, step.dim), self.itab, self.ftab, sums["acc"], sums["counters"])
+            tensors = (query.data_ptr(), key.data_ptr(), value.data_ptr(), step.batch, self.query_heads, step.kv_heads, step.keys, step.dim, heads_out)
+            args = tensors + self._state_args(state, step.batch, (step.dim, step.dim), self.native, scaling, 1)
             _call((decode_layer_at_parallel, decode_layer_at_serial), args, work, step.threads, step.threads_set)
         else:
             self._launch(state, work, step.threads, step.threads_set, query.numpy(), key.numpy(), value.numpy(), heads_out, self.native, scaling, 1)
@@ -185,18 +184,16 @@ class LayerDecoder:
                 decode(state.table, state.lengths, vn, state.offsets, kvs, heads, heads_out, 1, state.carried.setdefault(carried, {}))
         return out
 
-    def _sums(self, state: Any, batch: int, dim: int) -> dict[str, np.ndarray]:
-        """The running sums of this layer's programs in ``state`` (made afresh for a state without them, or for another batch)."""
+    def _state_args(self, state: Any, batch: int, dims: tuple[int, int], native: np.ndarray, scaling: float | None, new: int) -> tuple:
+        """The layer kernel's arguments after its tensors: the native heads, features, the softmax scale, the
+        bytecode and the running sums of this layer's programs in ``state`` (made afresh for a state without
+        them, or for another batch). ``dims``: the head size of the values and of the queries."""
         sums = state.carried.get(self.key)
         if sums is None or sums["acc"].shape[0] != batch:
-            sums = state.carried[self.key] = self.bytecode.state(batch, dim)
-        return sums
-
-    def _scale_for(self, scaling: float | None, dim: int) -> np.float32:
-        """The layer's softmax scale as the kernel takes it (``dim ** -0.5`` when the model gives none)."""
-        if scaling != self._scaling or self._scale is None:
-            self._scaling, self._scale = scaling, np.float32(scaling if scaling is not None else dim**-0.5)
-        return self._scale
+            sums = state.carried[self.key] = self.bytecode.state(batch, dims[0])
+        if scaling != self._scaling or self._scale is None:  # query dim ** -0.5 where the model gives none
+            self._scaling, self._scale = scaling, np.float32(scaling if scaling is not None else dims[1] ** -0.5)
+        return native, state.table, state.lengths, state.offsets, new, self._scale, self.itab, self.ftab, sums["acc"], sums["counters"]
 
     def _new_output(self, batch: int, dim: int) -> tuple[int, int, torch.Tensor, np.ndarray]:
         """This layer's decode output for ``batch`` rows of head size ``dim``: made once, written again at every step.
@@ -226,9 +223,7 @@ class LayerDecoder:
 
         ``threads_set``: the forward set Numba's thread count to ``threads`` already.
         """
-        sums = self._sums(state, query.shape[0], values.shape[3])
-        scale = self._scale_for(scaling, query.shape[3])
-        args = (query, keys, values, out, native, state.table, state.lengths, state.offsets, new, scale, self.itab, self.ftab, sums["acc"], sums["counters"])
+        args = (query, keys, values, out) + self._state_args(state, query.shape[0], (values.shape[3], query.shape[3]), native, scaling, new)
         _call((decode_layer_parallel, decode_layer_serial), args, work, threads, threads_set)
 
 
