@@ -124,6 +124,21 @@ def test_hybrid_decoding_runs_native_heads_in_place(tiny_llama, monkeypatch):
     assert calls, "decode steps of layers with substituted heads should use the in-place native kernel"
 
 
+def test_decode_steps_run_unsubstituted_layers_through_native_only_decoders(tiny_llama, monkeypatch):
+    """With heads substituted in one layer, every layer's decode step is one layer-decoder call (the others with
+    native heads only), equal to a full recompute; with nothing substituted the model's own attention runs."""
+    calls = _counting(monkeypatch)
+    ids = token_ids(tiny_llama, "The cat sat on the mat . The dog")
+    n_new = 5
+    with HybridModel(tiny_llama, assign_classic(tiny_llama), [(1, 0), (1, 2)]) as hybrid:
+        check_generation_matches_recompute(tiny_llama, hybrid, ids, n_new)
+        assert len(calls) == tiny_llama.n_layers * (n_new - 1)  # the first token comes from the prefill
+        calls.clear()
+        with hybrid.native(), torch.no_grad():
+            hybrid.generate(ids, max_new_tokens=3, do_sample=False, pad_token_id=tiny_llama.tokenizer.pad_token_id)
+        assert not calls
+
+
 @pytest.mark.parametrize("kept_query", [True, False])
 def test_static_cache_keeps_sdpa(tiny_llama, monkeypatch, kept_query):
     """A static cache has empty columns its 4D mask hides: the kernel must not read them.

@@ -219,6 +219,11 @@ class HybridModel:
         # what it was when a decode step last looked (a step that finds torch's count equal to it sets nothing).
         self._threads: contextlib.ExitStack | None = None
         self._numba_threads_seen: int | None = None
+        # A decode step on the CPU runs every layer's attention through one layer decoder: a substituted layer's
+        # plan's, and for each other layer one with native heads only (Numba over the cache in place, where the
+        # model's SDPA would first copy K and V per query head); built once, used while any head is substituted.
+        self._native_decoders = _native_only_decoders(loaded, self.n_rep) if self.backend == "numba" else {}
+        self._step_decoders: dict[int, LayerDecoder] = {}
         self._after_hook = self.model.base_model.register_forward_hook(self._post_forward, always_call=True)
         try:
             self.set_heads(heads)
@@ -271,8 +276,7 @@ class HybridModel:
         chosen = sorted({as_head(h) for h in heads})
         known = self._plan_memo.get(tuple(chosen))
         if known is not None:  # a toggle back to a choice made before (native(), substituted()): no new plans
-            self._plans, self._heads = known, chosen
-            self._keep_query_rows()
+            self._use_plans(known, chosen)
             return
         for h in chosen:
             check_head_exists(self.loaded, h)
@@ -298,12 +302,16 @@ class HybridModel:
             if self.backend == "numba":
                 plan.decoder = LayerDecoder(layer, plan)
             plans[layer] = plan
-        self._plans = plans
-        self._heads = chosen
-        self._keep_query_rows()
+        self._use_plans(plans, chosen)
         if len(self._plan_memo) >= _PLAN_MEMO_SIZE:
             self._plan_memo.pop(next(iter(self._plan_memo)))
         self._plan_memo[tuple(chosen)] = plans
+
+    def _use_plans(self, plans: dict[int, LayerPlan], chosen: list[Head]) -> None:
+        """Substitute ``chosen`` by ``plans``: their query rows, and each layer's decoder for a decode step."""
+        self._plans, self._heads = plans, chosen
+        self._keep_query_rows()
+        self._step_decoders = {layer: plans[layer].decoder if layer in plans else native for layer, native in self._native_decoders.items()}
 
     def _keep_query_rows(self, closing: bool = False) -> None:
         """Each query projection computes the rows its layer's plan keeps (all of them where nothing is substituted)."""
@@ -484,12 +492,18 @@ class HybridModel:
         scaling: float | None = None,
         **kwargs: Any,
     ) -> tuple[torch.Tensor, None]:
-        plan = self._plans.get(getattr(module, "layer_idx", None))
         state = self._state
-        if plan is not None and state is not None and state.in_place is True and plan.decoder is not None:
-            # A plain decode step, checked at this forward's first substituted layer: as little as can be per layer.
-            return plan.decoder.decode(query, key, value, state, scaling), None
+        if state is not None and state.in_place is True:
+            # A plain decode step, checked at this forward's first layer: as little as can be per layer.
+            decoder = self._step_decoders.get(module.layer_idx)
+            if decoder is not None:
+                return decoder.decode(query, key, value, state, scaling), None
+        plan = self._plans.get(getattr(module, "layer_idx", None))
         if plan is None:
+            if state is not None and state.single_step and self._decodes_step_in_place(state, query, key, value, dropout, kwargs):
+                decoder = self._step_decoders.get(module.layer_idx)
+                if decoder is not None:
+                    return decoder.decode(query, key, value, state, scaling), None
             own = self._own_attention
             if own is None:
                 from transformers.integrations.sdpa_attention import sdpa_attention_forward
@@ -509,12 +523,7 @@ class HybridModel:
                 f"layer {module.layer_idx} got {batch} x {m} queries but the features are for "
                 f"{state.table.shape[0]} x {state.new} new tokens"
             )
-        in_place = state.in_place
-        if in_place is None:
-            in_place = state.single_step and plan.decoder is not None and not self.profile and self._decodes_in_place(query, key, value, dropout, kwargs)
-            if self._uniform_layers:  # the same for every layer of a forward: one cache, one mask, one dtype
-                state.in_place = in_place
-        if in_place and plan.decoder is not None:
+        if state.single_step and plan.decoder is not None and self._decodes_step_in_place(state, query, key, value, dropout, kwargs):
             return plan.decoder.decode(query, key, value, state, scaling), None
         started = self._tick(None, 0.0)
         host = (
@@ -527,6 +536,19 @@ class HybridModel:
         args = (module.layer_idx, plan, state, query, key, value, attention_mask, dropout, scaling, kwargs, self._tick, started, module)
         out = host_layer(*args) if host else torch_layer(*args, self.pattern_source)
         return out.transpose(1, 2), None
+
+    def _decodes_step_in_place(self, state: ForwardFeatures, query: torch.Tensor, key: torch.Tensor, value: torch.Tensor, dropout: float, kwargs: dict) -> bool:
+        """Whether this layer of a one-token decode step runs as one host kernel call (:meth:`LayerDecoder.decode`).
+
+        Worked out at the step's first layer and kept in ``state.in_place`` where
+        every layer is alike (one cache, one mask, one dtype); per layer otherwise.
+        """
+        in_place = state.in_place
+        if in_place is None:
+            in_place = not self.profile and self._decodes_in_place(query, key, value, dropout, kwargs)
+            if self._uniform_layers:
+                state.in_place = in_place
+        return in_place
 
     def _decodes_in_place(self, query: torch.Tensor, key: torch.Tensor, value: torch.Tensor, dropout: float, kwargs: dict) -> bool:
         """Whether a one-token decode step of a layer can run as one host kernel call (:meth:`LayerDecoder.decode`)."""
@@ -562,3 +584,13 @@ def _checked_programs(programs: ProgramSet | Mapping[Any, Program], loaded: Any,
         check_program_version(program, f"the program for {head_name(*head)}")
         given[head] = program
     return given, {}
+
+
+def _native_only_decoders(loaded: Any, n_rep: int) -> dict[int, LayerDecoder]:
+    """Layer -> a decoder of that layer's native heads only (every head attends by QK), for decode steps."""
+    every = list(range(loaded.n_heads))
+    decoders = {}
+    for layer in range(loaded.n_layers):
+        plan = LayerPlan(native=every, native_kv=[h // n_rep for h in every], groups=[], n_heads=loaded.n_heads)
+        decoders[layer] = plan.decoder = LayerDecoder(layer, plan)
+    return decoders
