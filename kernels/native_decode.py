@@ -4,8 +4,10 @@ In a layer with substituted heads, the hybrid runtime computes its remaining
 (native) heads itself when a forward decodes one token: one call for all of
 them, softmax(q·K^T·scale)·V over each row's cached keys, K and V read in
 place (no copies, no repeat of GQA heads). It replaces a torch SDPA call whose
-fixed cost per call is most of a decode step's attention on a small CPU; the
-layers without substituted heads keep the model's own attention.
+fixed cost per call is most of a decode step's attention on a small CPU; while
+any head is substituted, the layers without substituted heads decode through
+it too (outside decode steps, and with nothing substituted, they keep the
+model's own attention).
 
 Layouts: ``query`` (B, H, 1, D), ``keys`` / ``values`` (B, KV, W, D) float32,
 ``heads`` / ``kvs`` the native query heads and the KV head each reads,

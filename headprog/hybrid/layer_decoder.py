@@ -95,7 +95,9 @@ class DecodeStep:
 class LayerDecoder:
     """The linear program heads of one layer (``groups`` with a linear plan), lowered once, decoded in one call.
 
-    ``plan``: the layer's heads (its ``decoder`` is this object).
+    ``plan``: the layer's heads (its ``decoder`` is this object). A plan with
+    no program heads gives a decoder of the native heads only, which is how a
+    decode step runs the layers without substituted heads.
     """
 
     def __init__(self, layer: int, plan: LayerPlan) -> None:

@@ -32,9 +32,11 @@ a program replaces only *where a head attends*. Inside one layer:
 - native heads go through transformers' ``sdpa_attention_forward`` on their
   subset of query heads (a layer with no substituted head calls it unchanged,
   so with zero heads substituted the logits are the native model's); in a
-  one-token decode step on the CPU they are computed by one Numba call over
-  the KV cache in place (:mod:`headprog.kernels.native_decode`, equal to SDPA
-  up to float rounding);
+  one-token decode step on the CPU, while any head is substituted, every
+  layer's native heads are computed by one Numba call over the KV cache in
+  place (:mod:`headprog.kernels.native_decode`, equal to SDPA up to float
+  rounding), a layer without substituted heads included: the model's SDPA
+  would copy K and V per query head first (GQA's ``repeat_kv``);
 - substituted heads compute ``pattern @ V`` with their compiled kernel (Numba
   on the CPU, Triton on a GPU), one call per distinct program per layer with
   the heads sharing it stacked along the batch; GQA is handled by picking
@@ -492,18 +494,17 @@ class HybridModel:
         scaling: float | None = None,
         **kwargs: Any,
     ) -> tuple[torch.Tensor, None]:
-        state = self._state
+        state, layer = self._state, getattr(module, "layer_idx", None)
         if state is not None and state.in_place is True:
             # A plain decode step, checked at this forward's first layer: as little as can be per layer.
-            decoder = self._step_decoders.get(module.layer_idx)
+            decoder = self._step_decoders.get(layer)
             if decoder is not None:
                 return decoder.decode(query, key, value, state, scaling), None
-        plan = self._plans.get(getattr(module, "layer_idx", None))
+        plan = self._plans.get(layer)
         if plan is None:
-            if state is not None and state.single_step and self._decodes_step_in_place(state, query, key, value, dropout, kwargs):
-                decoder = self._step_decoders.get(module.layer_idx)
-                if decoder is not None:
-                    return decoder.decode(query, key, value, state, scaling), None
+            decoder = self._step_decoders.get(layer) if state is not None and state.single_step else None
+            if decoder is not None and self._decodes_step_in_place(state, query, key, value, dropout, kwargs):
+                return decoder.decode(query, key, value, state, scaling), None
             own = self._own_attention
             if own is None:
                 from transformers.integrations.sdpa_attention import sdpa_attention_forward
