@@ -124,18 +124,27 @@ def test_hybrid_decoding_runs_native_heads_in_place(tiny_llama, monkeypatch):
     assert calls, "decode steps of layers with substituted heads should use the in-place native kernel"
 
 
-def test_decode_steps_run_unsubstituted_layers_through_native_only_decoders(tiny_llama, monkeypatch):
+@pytest.fixture(scope="module")
+def tiny_gpt2(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tiny_models") / "gpt2"
+    save_tiny_model(folder, "gpt2")
+    return models.load(str(folder))
+
+
+@pytest.mark.parametrize("family, rows", [("llama", 1), ("gpt2", 2)])  # GPT-2 at batch 2: its split query as NumPy views
+def test_decode_steps_run_unsubstituted_layers_through_native_only_decoders(request, monkeypatch, family, rows):
     """With heads substituted in one layer, every layer's decode step is one layer-decoder call (the others with
     native heads only), equal to a full recompute; with nothing substituted the model's own attention runs."""
+    lm = request.getfixturevalue(f"tiny_{family}")
     calls = _counting(monkeypatch)
-    ids = token_ids(tiny_llama, "The cat sat on the mat . The dog")
+    ids = token_ids(lm, "The cat sat on the mat . The dog").repeat(rows, 1)
     n_new = 5
-    with HybridModel(tiny_llama, assign_classic(tiny_llama), [(1, 0), (1, 2)]) as hybrid:
-        check_generation_matches_recompute(tiny_llama, hybrid, ids, n_new)
-        assert len(calls) == tiny_llama.n_layers * (n_new - 1)  # the first token comes from the prefill
+    with HybridModel(lm, assign_classic(lm), [(1, 0), (1, 2)]) as hybrid:
+        check_generation_matches_recompute(lm, hybrid, ids, n_new)
+        assert len(calls) == lm.n_layers * (n_new - 1)  # the first token comes from the prefill
         calls.clear()
         with hybrid.native(), torch.no_grad():
-            hybrid.generate(ids, max_new_tokens=3, do_sample=False, pad_token_id=tiny_llama.tokenizer.pad_token_id)
+            hybrid.generate(ids, max_new_tokens=3, do_sample=False, pad_token_id=lm.tokenizer.pad_token_id)
         assert not calls
 
 
