@@ -9,6 +9,7 @@ import torch
 from headprog.data import models
 from headprog.hybrid import HybridModel, attend, layer_decoder
 from headprog.kernels.native_decode import PARALLEL_MIN_KEYS, attend_native
+from headprog.kernels.numba_runtime import rows_start_at
 from helpers.tiny_models import assign_classic, check_generation_matches_recompute, quarter_of_heads, save_tiny_model, token_ids
 
 
@@ -171,3 +172,37 @@ def test_static_cache_keeps_sdpa(tiny_llama, monkeypatch, kept_query):
     assert torch.equal(static, dynamic)
 
 
+
+
+@pytest.mark.parametrize("dtype", [torch.int64, torch.bool, torch.float32])
+def test_rows_start_at_agrees_with_the_mask_it_checks(dtype):
+    """rows_start_at (the continued batch's mask check) against the mask built in torch, and masks that are not it."""
+    offsets = np.asarray([0, 3, 1], dtype=np.int64)
+    width = 7
+    good = (torch.arange(width)[None, :] >= torch.from_numpy(offsets)[:, None]).to(dtype)
+    assert rows_start_at(good.numpy(), offsets)
+    right_padded = good.flip(1)
+    assert not rows_start_at(right_padded.numpy(), offsets)
+    gap = good.clone()
+    gap[1, 5] = 0
+    assert not rows_start_at(gap.numpy(), offsets)
+    assert not rows_start_at(good.numpy(), offsets + 1)
+
+
+def test_continuing_with_a_mask_that_is_not_left_padding_is_refused(tiny_llama):
+    """A decode step whose 2D mask is not the cache's left padding (or is too short) names the problem."""
+    from headprog.hybrid import HybridError
+
+    ids = token_ids(tiny_llama, "The cat sat on the mat . The dog")
+    with HybridModel(tiny_llama, assign_classic(tiny_llama), quarter_of_heads(tiny_llama, seed=4)) as hybrid, torch.no_grad():
+        out = hybrid(input_ids=ids, use_cache=True)
+        token = out.logits[:, -1:].argmax(-1)
+        width = ids.shape[1] + 1
+        holed = torch.ones(1, width, dtype=torch.long)
+        holed[0, 2] = 0
+        for mask in (holed, torch.ones(1, width - 1, dtype=torch.long)):
+            with pytest.raises(HybridError, match="does not match the KV cache"):
+                hybrid(input_ids=token, attention_mask=mask, cache=out.cache, use_cache=True)
+        # The refused steps changed nothing: the right mask continues the same cache and state.
+        good = hybrid(input_ids=token, attention_mask=torch.ones(1, width, dtype=torch.long), cache=out.cache, use_cache=True)
+        assert torch.isfinite(good.logits).all() and good.cache.get_seq_length() == width

@@ -19,6 +19,7 @@ from headprog.compiler import reference
 from headprog.data.tokens import detect_style, surface_strings
 from headprog.features import ROW_SENTINEL, FeatureStream, compute_features, stack_features
 from headprog.hybrid.checks import HybridError
+from headprog.kernels.numba_runtime import rows_start_at
 from headprog.language.program import Program
 
 __all__ = ["ForwardFeatures", "SurfaceStrings", "extend_features", "fresh_features", "merge_features", "pattern_rows", "row_layout"]
@@ -318,9 +319,14 @@ def extend_features(state: ForwardFeatures | None, ids: torch.Tensor, mask: torc
 
 
 def _check_continued_mask(mask: torch.Tensor | None, offsets: np.ndarray, past: int, new: int) -> None:
+    """A continued batch's 2D mask must be each row's left padding, then ones up to ``past + new`` columns.
+
+    Run at every decode step that passes a mask (``generate`` and the serving
+    engine do): one Numba call over the mask, where the check in torch ops was
+    five of them, each paid on cold code.
+    """
     if mask is not None and mask.dim() == 2:
-        expected = (torch.arange(past + new)[None, :] >= torch.from_numpy(offsets)[:, None])
-        if mask.shape[1] != past + new or not torch.equal(mask.detach().to("cpu", torch.bool), expected):
+        if mask.shape[1] != past + new or mask.shape[0] != len(offsets) or not rows_start_at(mask.detach().cpu().numpy(), offsets):
             raise HybridError(
                 "the attention_mask does not match the KV cache: a batch that continues from a cache must keep each "
                 "row's padding on the left (zeros over the padding, ones over its tokens, one more column per new token)"
