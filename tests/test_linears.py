@@ -59,6 +59,35 @@ def test_engine_packs_by_default_and_not_when_told(tiny_llama):
     engine.stop(drain=False)
 
 
+def test_packed_min_rows_sends_fewer_rows_to_aten():
+    """Below ``min_rows`` input rows a packed linear runs ATen's linear (bit for bit); from it on, the packed weight."""
+    layer = torch.nn.Linear(16, 24)
+    with torch.no_grad():
+        one, three = torch.randn(1, 1, 16), torch.randn(3, 1, 16)
+        assert pack_linears(layer, min_rows=2) == 1
+        assert torch.equal(layer(one), torch.nn.functional.linear(one, layer.weight, layer.bias))
+        torch.testing.assert_close(layer(three), torch.nn.functional.linear(three, layer.weight, layer.bias), rtol=1e-5, atol=1e-5)
+        assert pack_linears(layer, min_rows=1) == 0 and "packed_min_rows" not in layer.__dict__  # packed already: the threshold only
+        pack_linears(layer, min_rows=4)
+        assert layer.packed_min_rows == 4
+        unpack_linears(layer)
+        assert "packed_min_rows" not in layer.__dict__ and "forward" not in layer.__dict__
+    with pytest.raises(ValueError, match="at least 1"):
+        pack_linears(layer, min_rows=0)
+
+
+def test_engine_passes_its_packed_min_rows(tiny_llama):
+    from headprog.errors import HeadprogError
+    from headprog.serving.engine import Engine
+
+    engine = Engine(tiny_llama, pack_min_rows=2)
+    linears = [m for m in tiny_llama.model.modules() if isinstance(m, torch.nn.Linear)]
+    assert engine.packed_linears == len(linears) and all(m.packed_min_rows == 2 for m in linears)
+    engine.stop(drain=False)
+    with pytest.raises(HeadprogError, match="at least 1"):
+        Engine(tiny_llama, pack_min_rows=0)
+
+
 def test_kept_rows_compute_exactly_those_rows_and_restore():
     from headprog.hybrid.linears import keep_rows, select_rows
 

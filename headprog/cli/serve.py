@@ -41,6 +41,11 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentPar
         help="keep ATen's linears; by default a float32 CPU model's linear weights are also kept packed for oneDNN "
         "(faster decoding, twice the linear weights' memory)",
     )
+    parser.add_argument(
+        "--pack-min-rows", type=int, default=1, metavar="N",
+        help="run the packed weights only for steps of at least N rows (default 1: always); 2 keeps ATen's linears for one-row "
+        "steps, faster on CPUs where packing slows them (measure with python -m benchmarks.serve_packing)",
+    )
     parser.add_argument("--drain-timeout", type=float, default=30.0, help="seconds to let running requests finish after Ctrl+C (default 30)")
     parser.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"), help="uvicorn's log level (default info)")
     add_replica_options(parser)

@@ -74,7 +74,7 @@ def _forward(self: torch.nn.Linear, x: torch.Tensor) -> torch.Tensor:
         packed, weight, bias = rows.packed, rows.weight, rows.bias
     else:
         packed, bias = self.__dict__.get("packed_weight"), self.bias
-    if packed is not None and x.device.type == "cpu" and x.dtype == torch.float32:
+    if packed is not None and x.device.type == "cpu" and x.dtype == torch.float32 and x.numel() >= self.__dict__.get("packed_min_rows", 1) * x.shape[-1]:
         return torch.ops.mkldnn._linear_pointwise(x, packed, bias, "none", [None], "")
     return torch.nn.functional.linear(x, weight, bias)
 
@@ -91,20 +91,32 @@ def _packable(weight: torch.Tensor) -> bool:
     return weight.device.type == "cpu" and weight.dtype == torch.float32
 
 
-def pack_linears(model: torch.nn.Module) -> int:
+def pack_linears(model: torch.nn.Module, min_rows: int = 1) -> int:
     """Give every float32 CPU ``nn.Linear`` of ``model`` a packed copy of its weight and a forward that uses it.
 
-    Returns how many were packed (0 where oneDNN is missing). Idempotent; the
-    modules keep their own weights (state dicts, tied embeddings and
-    :func:`unpack_linears` are unaffected). The copy is taken now: after
-    changing a weight in place, unpack and pack again.
+    ``min_rows``: a call with fewer input rows than this runs ATen's linear
+    instead (on some CPUs packing makes a one-row decode step slower and a
+    batched one faster: ``benchmarks/serve_packing.py`` measures both).
+    Returns how many were packed (0 where oneDNN is missing). Idempotent (a
+    packed linear only takes the new ``min_rows``); the modules keep their own
+    weights (state dicts, tied embeddings and :func:`unpack_linears` are
+    unaffected). The copy is taken now: after changing a weight in place,
+    unpack and pack again.
     """
+    if min_rows < 1:
+        raise ValueError(f"min_rows is at least 1; got {min_rows}")
     if not packing_available():
         return 0
     count = 0
     with torch.no_grad():
         for module in model.modules():
-            if not isinstance(module, torch.nn.Linear) or "packed_weight" in module.__dict__ or not _packable(module.weight):
+            if not isinstance(module, torch.nn.Linear) or not _packable(module.weight):
+                continue
+            if min_rows > 1:
+                module.packed_min_rows = min_rows
+            else:
+                module.__dict__.pop("packed_min_rows", None)
+            if "packed_weight" in module.__dict__:
                 continue
             module.packed_weight = _pack(module.weight)
             rows = module.__dict__.get("headprog_rows")
@@ -121,6 +133,7 @@ def unpack_linears(model: torch.nn.Module) -> int:
     for module in model.modules():
         if isinstance(module, torch.nn.Linear) and "packed_weight" in module.__dict__:
             del module.packed_weight
+            module.__dict__.pop("packed_min_rows", None)
             rows = module.__dict__.get("headprog_rows")
             if rows is not None:
                 rows.packed = None

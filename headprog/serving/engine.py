@@ -124,9 +124,12 @@ class Engine:
         backend: str = "auto",
         force: bool = False,
         pack_weights: bool = True,
+        pack_min_rows: int = 1,
     ) -> None:
         if max_batch < 1 or max_queue < 1:
             raise HeadprogError(f"max_batch and max_queue must be at least 1; got {max_batch} and {max_queue}")
+        if pack_min_rows < 1:
+            raise HeadprogError(f"the packed weights' minimum row count is at least 1; got {pack_min_rows}")
         self.loaded = loaded
         self.tokenizer = loaded.tokenizer
         self.model_id = loaded.name
@@ -136,7 +139,7 @@ class Engine:
         self.force = force
         self.eos = _eos_ids(loaded)
         #: Linears running on oneDNN-packed weights (see :mod:`headprog.hybrid.linears`); 0 when off.
-        self.packed_linears = pack_linears(loaded.model) if pack_weights else 0
+        self.packed_linears = pack_linears(loaded.model, pack_min_rows) if pack_weights else 0
         self._last_logits = _last_logits_only(loaded.model)
         self.state = "starting"
         self._queue: queue.Queue[RequestStream] = queue.Queue(maxsize=max_queue)

@@ -37,7 +37,7 @@ def build_engine(args: Any) -> Any:
         choice = argparse.Namespace(**{**CHOICE_DEFAULTS, **vars(args)})
         heads = [c["head"] for c in choose_from_args(choice, loaded, programs)]
     return Engine(loaded, programs, heads, max_batch=args.max_batch, max_queue=args.max_queue, backend=args.backend, force=args.force,
-                  pack_weights=getattr(args, "pack_weights", True))
+                  pack_weights=getattr(args, "pack_weights", True), pack_min_rows=getattr(args, "pack_min_rows", 1))
 
 
 def engine_from_options(options: dict[str, Any]) -> Any:
