@@ -326,7 +326,10 @@ def _check_continued_mask(mask: torch.Tensor | None, offsets: np.ndarray, past: 
     five of them, each paid on cold code.
     """
     if mask is not None and mask.dim() == 2:
-        if mask.shape[1] != past + new or mask.shape[0] != len(offsets) or not rows_start_at(mask.detach().cpu().numpy(), offsets):
+        values = mask.detach().cpu()
+        if values.dtype not in (torch.bool, torch.int64, torch.int32):  # the kernel's few builds; any other as bool
+            values = values.to(torch.bool)
+        if mask.shape[1] != past + new or mask.shape[0] != len(offsets) or not rows_start_at(values.numpy(), offsets):
             raise HybridError(
                 "the attention_mask does not match the KV cache: a batch that continues from a cache must keep each "
                 "row's padding on the left (zeros over the padding, ones over its tokens, one more column per new token)"
