@@ -501,21 +501,10 @@ class HybridModel:
             if decoder is not None:
                 return decoder.decode(query, key, value, state, scaling), None
         plan = self._plans.get(layer)
-        if plan is None:
-            decoder = self._step_decoders.get(layer) if state is not None and state.single_step else None
-            if decoder is not None and self._decodes_step_in_place(state, query, key, value, dropout, kwargs):
-                return decoder.decode(query, key, value, state, scaling), None
-            own = self._own_attention
-            if own is None:
-                from transformers.integrations.sdpa_attention import sdpa_attention_forward
-
-                own = model_attention(module, self._original_impl) or sdpa_attention_forward
-            if not self.profile:
-                return own(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs)
-            started = time.perf_counter()
-            result = own(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs)
-            self._tick("unsubstituted_layers", started)
-            return result
+        # The decoder a one-token step may run this layer through: its plan's, or one of native heads only.
+        decoder = self._step_decoders.get(layer) if state is not None and state.single_step else None
+        if plan is None and decoder is None:
+            return self._own_layer_attention(module, query, key, value, attention_mask, dropout, scaling, kwargs)
         if state is None:
             raise HybridError("substituted heads ran without token features (the model's base forward was bypassed)")
         batch, n_heads, m, d = query.shape
@@ -524,8 +513,10 @@ class HybridModel:
                 f"layer {module.layer_idx} got {batch} x {m} queries but the features are for "
                 f"{state.table.shape[0]} x {state.new} new tokens"
             )
-        if state.single_step and plan.decoder is not None and self._decodes_step_in_place(state, query, key, value, dropout, kwargs):
-            return plan.decoder.decode(query, key, value, state, scaling), None
+        if decoder is not None and self._decodes_step_in_place(state, query, key, value, dropout, kwargs):
+            return decoder.decode(query, key, value, state, scaling), None
+        if plan is None:
+            return self._own_layer_attention(module, query, key, value, attention_mask, dropout, scaling, kwargs)
         started = self._tick(None, 0.0)
         host = (
             query.device.type == "cpu"
@@ -537,6 +528,21 @@ class HybridModel:
         args = (module.layer_idx, plan, state, query, key, value, attention_mask, dropout, scaling, kwargs, self._tick, started, module)
         out = host_layer(*args) if host else torch_layer(*args, self.pattern_source)
         return out.transpose(1, 2), None
+
+    def _own_layer_attention(self, module: Any, query: torch.Tensor, key: torch.Tensor, value: torch.Tensor, attention_mask: torch.Tensor | None,
+                             dropout: float, scaling: float | None, kwargs: dict) -> Any:
+        """A layer without substituted heads, outside an in-place decode step: the model's own attention function."""
+        own = self._own_attention
+        if own is None:
+            from transformers.integrations.sdpa_attention import sdpa_attention_forward
+
+            own = model_attention(module, self._original_impl) or sdpa_attention_forward
+        if not self.profile:
+            return own(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs)
+        started = time.perf_counter()
+        result = own(module, query, key, value, attention_mask, dropout=dropout, scaling=scaling, **kwargs)
+        self._tick("unsubstituted_layers", started)
+        return result
 
     def _decodes_step_in_place(self, state: ForwardFeatures, query: torch.Tensor, key: torch.Tensor, value: torch.Tensor, dropout: float, kwargs: dict) -> bool:
         """Whether this layer of a one-token decode step runs as one host kernel call (:meth:`LayerDecoder.decode`).
